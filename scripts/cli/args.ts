@@ -1,0 +1,34 @@
+// Argument parsing shared by the commands: node's own parseArgs, with usage errors turned
+// into exit code 2 and a short help text instead of a stack trace.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export const EXIT_OK = 0;
+export const EXIT_CONTENT = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+  }
+}
+
+/** Runs a command's main, mapping thrown usage and environment errors to exit 2 with a message. */
+export async function runCommand(main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof EnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`Oväntat fel i verktyget (inte i innehållet): ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exitCode = EXIT_USAGE;
+  }
+}
+
+/** Something missing on the machine (a browser, a file outside the content), not in the content. */
+export class EnvironmentError extends Error {}

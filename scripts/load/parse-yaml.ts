@@ -1,0 +1,73 @@
+// Parses YAML text (a file, or a Markdown file's frontmatter) keeping the position of every
+// key and value, so that schema and rule messages can point at them.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { VFile } from 'vfile';
+import type { DataPath, Place, YamlSource } from '../model/model.ts';
+import { report } from '../report/problem.ts';
+
+/**
+ * `firstLine` is the file line the YAML text starts on (2 for frontmatter after `---`).
+ * Returns undefined when the text is not well-formed YAML; the errors are on the file.
+ */
+export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<unknown> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const toPoint = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const placeOf = (range: readonly number[] | null | undefined): Place =>
+    range ? { start: toPoint(range[0]!), end: toPoint(range[1]!) } : { start: { line: firstLine, column: 1 } };
+
+  for (const error of doc.errors) {
+    report(file, {
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      place: placeOf(error.pos),
+      reason: `YAML-fel: ${firstSentence(error.message)}`,
+      fix: yamlFix(error.code),
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+
+  const locate = (path: DataPath, key = false): Place => {
+    let node: Node | null | undefined = doc.contents;
+    let place = placeOf(node?.range);
+    for (const [index, segment] of path.entries()) {
+      const last = index === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        if (!pair) return place;
+        if (last && key && isScalar(pair.key)) return placeOf(pair.key.range);
+        node = pair.value as Node | null;
+        place = placeOf(node?.range ?? (isScalar(pair.key) ? pair.key.range : undefined));
+      } else if (isSeq(node)) {
+        node = node.items[Number(segment)] as Node | undefined;
+        if (!node) return place;
+        place = placeOf(node.range);
+      } else {
+        return place;
+      }
+    }
+    return place;
+  };
+  return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locate };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlFix(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Kontrollera indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.';
+    case 'TAB_AS_INDENT':
+      return 'Använd mellanslag i stället för tabb för indrag.';
+    default:
+      return 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.';
+  }
+}

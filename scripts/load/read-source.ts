@@ -1,0 +1,59 @@
+// Reads one content file as text. Encoding problems are reported on the file rather than
+// thrown, so that one bad file does not hide the problems of the others.
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { VFile } from 'vfile';
+import { report } from '../report/problem.ts';
+
+const BOM = '\uFEFF';
+
+/** The file with its text in `value`, or with an error message and an empty value. */
+export async function readSource(root: string, path: string): Promise<{ file: VFile; ok: boolean }> {
+  const file = new VFile({ path: relative(root, path), cwd: root, value: '' });
+  const bytes = await readFile(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    report(file, {
+      ruleId: 'encoding',
+      severity: 'error',
+      reason: 'Filen är inte sparad som UTF-8.',
+      fix: 'Öppna filen i editorn och spara den med teckenkodningen UTF-8 (i VS Code: "Save with Encoding" → UTF-8).',
+    });
+    return { file, ok: false };
+  }
+  if (text.startsWith(BOM)) {
+    text = text.slice(BOM.length);
+    report(file, {
+      ruleId: 'encoding',
+      severity: 'warning',
+      place: { start: { line: 1, column: 1 } },
+      reason: 'Filen börjar med ett byte order mark (BOM).',
+      fix: 'Spara filen som UTF-8 utan BOM.',
+    });
+  }
+  if (text.includes('\r')) {
+    const line = text.slice(0, text.indexOf('\r')).split('\n').length;
+    text = text.replace(/\r\n?/g, '\n');
+    report(file, {
+      ruleId: 'line-endings',
+      severity: 'warning',
+      place: { start: { line, column: 1 } },
+      reason: 'Filen har Windows-radslut (CRLF).',
+      fix: 'Spara filen med radslut LF (i VS Code: klicka på "CRLF" i statusraden och välj "LF").',
+    });
+  }
+  if (text.trim() === '') {
+    report(file, {
+      ruleId: 'empty-file',
+      severity: 'error',
+      place: { start: { line: 1, column: 1 } },
+      reason: 'Filen är tom.',
+      fix: 'Fyll i filen eller ta bort den.',
+    });
+    return { file, ok: false };
+  }
+  file.value = text;
+  return { file, ok: true };
+}

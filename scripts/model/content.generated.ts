@@ -1,0 +1,350 @@
+// Generated from schema/*.json by `npm run schema-types`. Do not edit.
+
+export type PromiseCitationData =
+  | string
+  | {
+      /**
+       * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+       */
+      promise: string;
+      /**
+       * Fotnotens ordalydelse, där {text} ersätts med löftets text. Standard: Medborgarlöfte: ”{text}”.
+       */
+      footnote?: string;
+    };
+
+export interface ContentSchemas {
+  edition?: EditionData;
+  "focus-area"?: FocusAreaData;
+  promise?: PromiseData;
+  glossary?: GlossaryData;
+}
+/**
+ * agreement/<id>/edition.yaml: uppgifterna om en överenskommelse för en period. Texten står i text.md och fokusområdena i fokusomraden/<id>.md.
+ */
+export interface EditionData {
+  /**
+   * Samma som mappens namn, t.ex. "2026-2029".
+   */
+  id: string;
+  /**
+   * Hela titeln som den står på försättsbladet.
+   */
+  title: string;
+  /**
+   * Kort titel för sidhuvudet i PDF:en, t.ex. "Samverkansöverenskommelse Degerfors".
+   */
+  shortTitle?: string;
+  /**
+   * draft = utkast, final = färdig för beslut, decided = beslutad, signed = undertecknad (låses och får inte ändras).
+   */
+  status: "draft" | "final" | "decided" | "signed";
+  /**
+   * Kommunens namn utan "kommun", t.ex. "Degerfors". Används för att hitta andra kommuners namn som kommit med av misstag.
+   */
+  municipality: string;
+  /**
+   * Andra kommuners namn som texten med avsikt nämner, t.ex. ["Karlskoga"] om en gemensam insats beskrivs.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  allowedPlaceNames?: string[];
+  period: Period;
+  /**
+   * Parterna, två eller fler.
+   *
+   * @minItems 2
+   */
+  parties: [PartyData, PartyData, ...PartyData[]];
+  /**
+   * Ort och datum för undertecknandet (tomt i ett utkast).
+   */
+  signing?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    place?: string;
+    /**
+     * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
+     */
+    date?: string;
+  };
+  /**
+   * Beslutet som antog överenskommelsen, om det finns (t.ex. kommunfullmäktige, datum och paragraf).
+   */
+  decision?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    body: string;
+    /**
+     * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
+     */
+    date: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    paragraph?: string;
+  };
+  /**
+   * De som skriver under, en eller flera per part.
+   *
+   * @minItems 1
+   */
+  signatories: [SignatoryData, ...SignatoryData[]];
+  /**
+   * Fokusområdenas id i den ordning de ska stå. Varje id har en fil fokusomraden/<id>.md.
+   *
+   * Items: Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  focusAreas: string[];
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  derivedFrom?: string;
+}
+/**
+ * Giltighetstid. Antingen ett slutdatum (end) eller tills vidare (openEnded: true), gärna med hur ofta den revideras.
+ */
+export interface Period {
+  /**
+   * Första dagen (från och med).
+   */
+  start: string;
+  /**
+   * Sista dagen (till och med).
+   */
+  end?: string;
+  /**
+   * true om perioden gäller tills vidare.
+   */
+  openEnded?: boolean;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  review?: string;
+  /**
+   * Förlängningsklausul: förlängs med years år om ingen part säger upp den noticeMonths månader före periodens slut.
+   */
+  extension?: {
+    years: number;
+    noticeMonths: number;
+  };
+}
+/**
+ * En part i överenskommelsen: kommunen, polisen eller en annan aktör (bostadsbolag, centrumförening …).
+ */
+export interface PartyData {
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  id: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  name: string;
+  /**
+   * Vilken sorts part: kommun, polis eller annan.
+   */
+  kind: "kommun" | "polis" | "annan";
+  /**
+   * Organisationens led uppifrån och ned, t.ex. ["Polismyndigheten", "region Bergslagen", "lokalpolisområde Degerfors"].
+   *
+   * @minItems 1
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  organisation?: [string, ...string[]];
+}
+/**
+ * En person som skriver under för en part.
+ */
+export interface SignatoryData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  name: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  title: string;
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  party: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  place?: string;
+  /**
+   * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
+   */
+  date?: string;
+  /**
+   * false när det ännu inte är bekräftat vem som skriver under (t.ex. i ett nytt utkast).
+   */
+  confirmed?: boolean;
+}
+/**
+ * Frontmatter i agreement/<utgåva>/fokusomraden/<id>.md. Texten under frontmatter är beskrivningen av fokusområdet.
+ */
+export interface FocusAreaData {
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  id: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  title: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  heading?: string;
+  /**
+   * Delmål, om fokusområdet har sådana.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  goals?: string[];
+  /**
+   * Medborgarlöften som hör till fokusområdet. Bygget gör varje hänvisning till en fotnot.
+   */
+  promises?: PromiseCitationData[];
+}
+/**
+ * Frontmatter i promises/<id>.md. Texten under frontmatter (frivillig) beskriver situationen idag.
+ */
+export interface PromiseData {
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  id: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  title: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  text: string;
+  /**
+   * Vilka som lovar, t.ex. ["Polisen", "Degerfors kommun"].
+   *
+   * @minItems 1
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  parties: [string, ...string[]];
+  /**
+   * draft = förslag, active = gäller, ended = avslutat.
+   */
+  status?: "draft" | "active" | "ended";
+  period?: Period;
+  /**
+   * Id för de fokusområden löftet tjänar.
+   *
+   * Items: Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  focusAreas?: string[];
+  /**
+   * Vad var och en gör: polisen, kommunen, tillsammans eller en annan aktör.
+   */
+  commitments?: CommitmentData[];
+  followUp?: FollowUpData;
+  /**
+   * Var löftet är publicerat eller citerat.
+   */
+  source?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    title: string;
+    url?: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    note?: string;
+  };
+}
+export interface CommitmentData {
+  /**
+   * Vem som gör det: "polisen", "kommunen", "tillsammans" eller en annan aktörs namn.
+   */
+  actor: ("polisen" | "kommunen" | "tillsammans") | string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  text: string;
+  /**
+   * Hur mycket, om åtagandet är kvantifierat, t.ex. minst 20 per månad.
+   */
+  quantity?: {
+    /**
+     * true för "minst".
+     */
+    atLeast?: boolean;
+    value: number;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    unit: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    per?: string;
+  };
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  condition?: string;
+}
+export interface FollowUpData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  frequency?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  forum?: string;
+  indicators?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    name: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    source?: string;
+  }[];
+}
+/**
+ * agreement/ordlista.yaml: begrepp som förklaras en gång för alla utgåvor.
+ */
+export interface GlossaryData {
+  terms: {
+    /**
+     * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+     */
+    id: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    term: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    expansion?: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    definition: string;
+    /**
+     * Andra former av begreppet i texten, t.ex. ["ANDT-arbete"].
+     *
+     * Items: En mening eller ett stycke vanlig text.
+     */
+    aliases?: string[];
+  }[];
+}

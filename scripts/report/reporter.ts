@@ -1,0 +1,69 @@
+// The one reporter: every command prints problems through it, grouped by file and sorted by
+// position, as text for people, JSON for machines, or GitHub Actions annotations.
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+export type ReportFormat = 'text' | 'json' | 'github';
+
+export interface ReportedProblem {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: 'error' | 'warning';
+  ruleId: string;
+  message: string;
+  fix: string;
+}
+
+export function collectProblems(files: readonly VFile[]): ReportedProblem[] {
+  return files.flatMap((file) =>
+    [...file.messages]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      .map((message: VFileMessage) => ({
+        file: file.path,
+        line: message.line ?? 1,
+        column: message.column ?? 1,
+        ...(message.place && 'end' in message.place && message.place.end
+          ? { endLine: message.place.end.line, endColumn: message.place.end.column }
+          : {}),
+        severity: message.fatal ? ('error' as const) : ('warning' as const),
+        ruleId: message.ruleId ?? 'unknown',
+        message: message.reason,
+        fix: message.note ?? '',
+      })),
+  );
+}
+
+export function formatProblems(files: readonly VFile[], format: ReportFormat): string {
+  const problems = collectProblems(files);
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (format === 'json') return `${JSON.stringify({ errors, warnings, problems }, null, 2)}\n`;
+  if (format === 'github') {
+    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+    return problems
+      .map(
+        (problem) =>
+          `::${problem.severity} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(problem.ruleId)}::${escape(`${problem.message} ${problem.fix}`)}\n`,
+      )
+      .join('');
+  }
+  const lines: string[] = [];
+  let current = '';
+  for (const problem of problems) {
+    if (problem.file !== current) {
+      if (current) lines.push('');
+      lines.push(problem.file);
+      current = problem.file;
+    }
+    const label = problem.severity === 'error' ? 'fel    ' : 'varning';
+    lines.push(`  ${problem.file}:${problem.line}:${problem.column}  ${label}  ${problem.message}  [${problem.ruleId}]`);
+    if (problem.fix) lines.push(`      → ${problem.fix}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(`${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,46 @@
+import { FOCUS_AREA_DIR } from '../load/load-content.ts';
+import type { Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'focus-area-references',
+  description: 'Varje fokusområde som utgåvan listar har en fil, varje fil är listad, och löftenas fokusområden finns.',
+  check(content, report) {
+    const everyAreaId = new Set<string>();
+    for (const edition of content.editions) {
+      const { meta } = edition;
+      const files = new Set(edition.focusAreaFiles.map((area) => area.meta.data.id));
+      const listed = new Set(meta.data.focusAreas);
+      meta.data.focusAreas.forEach((id, index) => {
+        everyAreaId.add(id);
+        if (files.has(id)) return;
+        report(meta.file, {
+          severity: 'error',
+          place: meta.locate(['focusAreas', index]),
+          reason: `Fokusområdet "${id}" finns inte: det finns ingen fil ${edition.dir}/${FOCUS_AREA_DIR}/${id}.md med det id:t.`,
+          fix: `Skapa filen ${FOCUS_AREA_DIR}/${id}.md, eller rätta stavningen (finns: ${[...files].join(', ') || 'inga'}).`,
+        });
+      });
+      for (const area of edition.focusAreaFiles) {
+        if (listed.has(area.meta.data.id)) continue;
+        report(area.meta.file, {
+          severity: 'error',
+          place: area.meta.locate(['id']),
+          reason: `Fokusområdet "${area.meta.data.id}" står inte i focusAreas i ${meta.file.path} och kommer inte med i texten.`,
+          fix: `Lägg till "${area.meta.data.id}" i focusAreas där det ska stå i ordningen, eller ta bort filen.`,
+        });
+      }
+    }
+    for (const promise of content.promises) {
+      (promise.meta.data.focusAreas ?? []).forEach((id, index) => {
+        if (everyAreaId.has(id)) return;
+        report(promise.meta.file, {
+          severity: 'error',
+          place: promise.meta.locate(['focusAreas', index]),
+          reason: `Fokusområdet "${id}" finns inte i någon utgåva.`,
+          fix: `Använd id:t för ett fokusområde som en utgåva listar (finns: ${[...everyAreaId].join(', ')}).`,
+        });
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,48 @@
+import type { FootnoteDefinition, FootnoteReference } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { allMarkdown } from '../model/markdown-sources.ts';
+import type { Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'footnote-references',
+  description: 'Varje fotnotshänvisning har en fotnot, varje fotnot används, och ingen fotnotsetikett står två gånger.',
+  check(content, report) {
+    for (const { file, tree } of allMarkdown(content)) {
+      const references: FootnoteReference[] = [];
+      const definitions = new Map<string, FootnoteDefinition>();
+      visit(tree, (node) => {
+        if (node.type === 'footnoteReference') references.push(node);
+        if (node.type !== 'footnoteDefinition') return;
+        const earlier = definitions.get(node.identifier);
+        if (earlier) {
+          report(file, {
+            severity: 'error',
+            place: node.position,
+            reason: `Fotnoten [^${node.label ?? node.identifier}] är definierad två gånger (först på rad ${earlier.position?.start.line}).`,
+            fix: 'Ge den ena fotnoten en egen etikett, t.ex. [^hobit-2], och använd den där den ska stå.',
+          });
+        } else definitions.set(node.identifier, node);
+      });
+      const used = new Set(references.map((reference) => reference.identifier));
+      for (const reference of references) {
+        if (definitions.has(reference.identifier)) continue;
+        report(file, {
+          severity: 'error',
+          place: reference.position,
+          reason: `Fotnoten [^${reference.label ?? reference.identifier}] har ingen text.`,
+          fix: `Lägg till en rad "[^${reference.label ?? reference.identifier}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+        });
+      }
+      for (const [identifier, definition] of definitions) {
+        if (used.has(identifier)) continue;
+        report(file, {
+          severity: 'error',
+          place: definition.position,
+          reason: `Fotnoten [^${definition.label ?? identifier}] används aldrig i texten.`,
+          fix: `Skriv [^${definition.label ?? identifier}] där fotnoten ska hänvisas, eller ta bort den.`,
+        });
+      }
+    }
+  },
+};
+export default rule;

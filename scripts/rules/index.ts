@@ -1,0 +1,28 @@
+import datesOrder from './date-order.ts';
+import focusAreaReferences from './focus-area-references.ts';
+import footnoteReferences from './footnote-references.ts';
+import knownDirectives from './known-directives.ts';
+import noDuplicateFootnote from './no-duplicate-footnote.ts';
+import noOtherMunicipality from './no-other-municipality.ts';
+import noPlaceholders from './no-placeholders.ts';
+import noRawHtml from './no-raw-html.ts';
+import promiseReferences from './promise-references.ts';
+import type { Rule } from './rule.ts';
+import signatoryParty from './signatory-party.ts';
+import uniqueIds from './unique-ids.ts';
+import validDates from './valid-dates.ts';
+
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  focusAreaReferences,
+  promiseReferences,
+  signatoryParty,
+  footnoteReferences,
+  knownDirectives,
+  noRawHtml,
+  validDates,
+  datesOrder,
+  noPlaceholders,
+  noOtherMunicipality,
+  noDuplicateFootnote,
+];

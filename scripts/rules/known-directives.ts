@@ -1,0 +1,60 @@
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { allMarkdown } from '../model/markdown-sources.ts';
+import type { Rule } from './rule.ts';
+
+/** Where the build places the focus areas: their list, and their descriptions. */
+export const FOCUS_LIST = 'fokusomraden-lista';
+export const FOCUS_DESCRIPTIONS = 'fokusomraden-beskrivningar';
+
+const rule: Rule = {
+  id: 'known-directives',
+  description: 'Bara de kända platsmarkeringarna ::fokusomraden-lista och ::fokusomraden-beskrivningar används, i text.md, en gång var.',
+  check(content, report) {
+    const texts = new Set(content.editions.map((edition) => edition.text.file));
+    for (const { file, tree } of allMarkdown(content)) {
+      const seen = new Map<string, number>();
+      visit(tree, (node: Nodes) => {
+        if (node.type !== 'leafDirective' && node.type !== 'textDirective' && node.type !== 'containerDirective') return;
+        const known = node.type === 'leafDirective' && (node.name === FOCUS_LIST || node.name === FOCUS_DESCRIPTIONS);
+        if (!known || !texts.has(file)) {
+          const written = `${node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::'}${node.name}`;
+          report(file, {
+            severity: 'error',
+            place: node.position,
+            reason: known ? `${written} kan bara stå i utgåvans text.md.` : `Okänd markering "${written}".`,
+            fix: known
+              ? 'Flytta markeringen till text.md.'
+              : `Om du menade ett vanligt kolon, skriv \\: (omvänt snedstreck före kolonet). Kända markeringar, på egen rad i text.md: ::${FOCUS_LIST} och ::${FOCUS_DESCRIPTIONS}.`,
+          });
+          return;
+        }
+        const count = (seen.get(node.name) ?? 0) + 1;
+        seen.set(node.name, count);
+        if (count > 1) {
+          report(file, {
+            severity: 'error',
+            place: node.position,
+            reason: `::${node.name} står mer än en gång.`,
+            fix: 'Fokusområdena tas med en gång: ta bort den extra markeringen.',
+          });
+        }
+      });
+    }
+    for (const edition of content.editions) {
+      if (edition.meta.data.focusAreas.length === 0) continue;
+      let placed = false;
+      visit(edition.text.tree, 'leafDirective', (node) => {
+        if (node.name === FOCUS_LIST || node.name === FOCUS_DESCRIPTIONS) placed = true;
+      });
+      if (placed) continue;
+      report(edition.text.file, {
+        severity: 'error',
+        place: { start: { line: 1, column: 1 } },
+        reason: 'Fokusområdena syns inte i texten.',
+        fix: `Skriv ::${FOCUS_LIST} på en egen rad där listan ska stå och ::${FOCUS_DESCRIPTIONS} där beskrivningarna ska stå.`,
+      });
+    }
+  },
+};
+export default rule;

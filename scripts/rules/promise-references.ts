@@ -1,0 +1,35 @@
+import { citedPromiseId } from '../model/citations.ts';
+import type { Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'promise-references',
+  description: 'Varje hänvisning till ett medborgarlöfte pekar på ett löfte som finns, och löftet nämner fokusområdet.',
+  check(content, report) {
+    const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+    for (const edition of content.editions) {
+      for (const area of edition.focusAreaFiles) {
+        (area.meta.data.promises ?? []).forEach((citation, index) => {
+          const id = citedPromiseId(citation);
+          const place = area.meta.locate(typeof citation === 'string' ? ['promises', index] : ['promises', index, 'promise']);
+          const promise = promises.get(id);
+          if (!promise) {
+            report(area.meta.file, {
+              severity: 'error',
+              place,
+              reason: `Medborgarlöftet "${id}" finns inte.`,
+              fix: `Skapa promises/${id}.md, eller rätta id:t (finns: ${[...promises.keys()].join(', ') || 'inga'}).`,
+            });
+          } else if (!(promise.meta.data.focusAreas ?? []).includes(area.meta.data.id)) {
+            report(area.meta.file, {
+              severity: 'warning',
+              place,
+              reason: `Fokusområdet "${area.meta.data.id}" hänvisar till medborgarlöftet "${id}", men löftet nämner inte fokusområdet.`,
+              fix: `Lägg till "${area.meta.data.id}" i focusAreas i ${promise.meta.file.path}.`,
+            });
+          }
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,68 @@
+// Every piece of prose in the content with a way to place an offset inside it: Markdown text
+// nodes and the string values of YAML data. Rules that look for words in text use this.
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { CitizenPromise, Content, DataPath, Edition, MarkdownSource, Place, YamlSource } from '../model/model.ts';
+
+export interface TextSpan {
+  file: VFile;
+  value: string;
+  at(offset: number): Place;
+  /** The edition the text belongs to, or the promise; neither for the glossary. */
+  edition?: Edition;
+  promise?: CitizenPromise;
+}
+
+export function* textSpans(content: Content): Generator<TextSpan> {
+  for (const edition of content.editions) {
+    yield* yamlSpans(edition.meta, { edition });
+    yield* markdownSpans(edition.text, { edition });
+    for (const area of edition.focusAreaFiles) {
+      yield* yamlSpans(area.meta, { edition });
+      yield* markdownSpans(area.description, { edition });
+    }
+  }
+  for (const promise of content.promises) {
+    yield* yamlSpans(promise.meta, { promise });
+    yield* markdownSpans(promise.body, { promise });
+  }
+  if (content.glossary) yield* yamlSpans(content.glossary, {});
+}
+
+type Owner = Pick<TextSpan, 'edition' | 'promise'>;
+
+function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpan> {
+  const nodes: Text[] = [];
+  visit(source.tree, 'text', (node) => {
+    nodes.push(node);
+  });
+  for (const node of nodes) {
+    const start = node.position?.start;
+    if (!start) continue;
+    yield {
+      ...owner,
+      file: source.file,
+      value: node.value,
+      at: (offset) => {
+        const before = node.value.slice(0, offset).split('\n');
+        const line = start.line + before.length - 1;
+        const column = before.length === 1 ? start.column + offset : before.at(-1)!.length + 1;
+        return { start: { line, column } };
+      },
+    };
+  }
+}
+
+function* yamlSpans(source: YamlSource<unknown>, owner: Owner): Generator<TextSpan> {
+  for (const [path, value] of stringLeaves(source.data, [])) {
+    yield { ...owner, file: source.file, value, at: () => source.locate(path) };
+  }
+}
+
+function* stringLeaves(value: unknown, path: DataPath): Generator<[DataPath, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) yield* stringLeaves(item, [...path, index]);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, [...path, key]);
+}

@@ -1,0 +1,119 @@
+// Validates YAML data against the JSON Schemas in schema/ and turns ajv's error objects into
+// problems at the key or value they concern, in Swedish, with a hint drawn from the schema.
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import localizeSv from 'ajv-i18n/localize/sv/index.js';
+import type { DataPath, YamlSource } from '../model/model.ts';
+import { report } from '../report/problem.ts';
+
+export type SchemaName = 'edition' | 'focus-area' | 'promise' | 'glossary';
+
+const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+function compileAll(): Map<SchemaName, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  for (const name of readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.schema.json'))) {
+    ajv.addSchema(JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8')) as object);
+  }
+  const names: SchemaName[] = ['edition', 'focus-area', 'promise', 'glossary'];
+  return new Map(names.map((name) => [name, ajv.getSchema(`${name}.schema.json`)!]));
+}
+
+let validators: Map<SchemaName, ValidateFunction> | undefined;
+
+/** True when the data fits the schema; otherwise every violation is reported on the file. */
+export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: SchemaName): source is YamlSource<T> {
+  validators ??= compileAll();
+  const validate = validators.get(schema)!;
+  if (validate(source.data)) return true;
+  const errors = relevantErrors(validate.errors ?? []);
+  localizeSv(errors);
+  for (const error of errors) {
+    const path = toPath(error.instancePath);
+    const where = describePath(path);
+    const { reason, fix, at, key } = explain(error, path, where);
+    report(source.file, { ruleId: 'schema', severity: 'error', place: source.locate(at, key), reason, fix });
+  }
+  return false;
+}
+
+function explain(error: ErrorObject, path: DataPath, where: string) {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      return {
+        reason: `Okänd nyckel "${name}"${where ? ` i ${where}` : ''}.`,
+        fix: `Kontrollera stavningen. Tillåtna nycklar här: ${allowed.join(', ')}.`,
+        at: [...path, name],
+        key: true,
+      };
+    }
+    case 'required': {
+      const name = String(params.missingProperty);
+      const property = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[name];
+      return {
+        reason: `Nyckeln "${name}" saknas${where ? ` i ${where}` : ''}.`,
+        fix: `Lägg till "${name}: …".${property?.description ? ` ${property.description}` : ''}`,
+        at: path,
+        key: true,
+      };
+    }
+    case 'enum':
+      return {
+        reason: `${where || 'Värdet'}: ${JSON.stringify(error.data)} är inte ett tillåtet värde.`,
+        fix: `Använd ett av: ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.${description ? ` ${description}` : ''}`,
+        at: path,
+        key: false,
+      };
+    case 'oneOf':
+    case 'anyOf':
+      return {
+        reason: `${where || 'Värdet'}: ${JSON.stringify(error.data)} har fel form.`,
+        fix: description ?? 'Se schemat i schema/ för vad som är tillåtet här.',
+        at: path,
+        key: false,
+      };
+    default:
+      return {
+        reason: `${where || 'Filen'}: ${error.message ?? 'ogiltigt värde'}.`,
+        fix: description ?? 'Se schemat i schema/ för vad som är tillåtet här.',
+        at: path,
+        key: false,
+      };
+  }
+}
+
+/**
+ * ajv reports every branch of a oneOf/anyOf; keep the branch errors that say something
+ * (an unknown key, a bad pattern) and drop the summary and the "wrong type" of the other branch.
+ */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const inBranch = (error: ErrorObject) => /\/(oneOf|anyOf)\/\d+/.test(error.schemaPath);
+  const detailed = new Set(
+    errors.filter((error) => inBranch(error) && error.keyword !== 'type' && error.keyword !== 'enum').map((error) => error.instancePath),
+  );
+  const underDetailed = (error: ErrorObject) =>
+    [...detailed].some((path) => path === error.instancePath || path.startsWith(`${error.instancePath}/`));
+  return errors.filter((error) => {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') return !underDetailed(error);
+    // Without a detailed branch error, the oneOf/anyOf summary speaks for the branches.
+    return !(inBranch(error) && (error.keyword === 'type' || error.keyword === 'enum'));
+  });
+}
+
+function toPath(instancePath: string): DataPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** `signatories[0].party`: how a coordinator finds the value in the file. */
+export function describePath(path: DataPath): string {
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
