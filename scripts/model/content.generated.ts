@@ -253,6 +253,12 @@ export interface PromiseData {
   commitments?: CommitmentData[];
   followUp?: FollowUpData;
   /**
+   * Andra kommuners namn som löftet med avsikt nämner, t.ex. ["Karlskoga"] för en gemensam insats.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  allowedPlaceNames?: string[];
+  /**
    * Var löftet är publicerat eller citerat.
    */
   source?: {
@@ -323,6 +329,12 @@ export interface FollowUpData {
  * agreement/ordlista.yaml: begrepp som förklaras en gång för alla utgåvor.
  */
 export interface GlossaryData {
+  /**
+   * Kommunnamn som ordlistan med avsikt nämner, t.ex. ["Örebro"] där ett arbetssätt förklaras med var det kommer ifrån. Ordlistan delas av alla utgåvor, så den får inte ett namn undantaget i en utgåvas edition.yaml.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  allowedPlaceNames?: string[];
   terms: {
     /**
      * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.

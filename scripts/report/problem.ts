@@ -16,8 +16,10 @@ export interface Problem {
 }
 
 export function report(file: VFile, problem: Problem): void {
+  const place = problem.place;
   const message = file.message(problem.reason, {
-    place: problem.place,
+    // A place without an end is a point; with one, a range.
+    place: place?.end ? { start: place.start, end: place.end } : place?.start,
     ruleId: problem.ruleId,
     source: 'agreement',
   });

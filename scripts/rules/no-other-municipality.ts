@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { Content } from '../model/model.ts';
 import type { Rule } from './rule.ts';
-import { textSpans } from './text-spans.ts';
+import { textSpans, type TextSpan } from './text-spans.ts';
 
 /** The 290 municipalities of Sweden, as their names are written in running text. */
 export const MUNICIPALITIES: readonly string[] = JSON.parse(
@@ -17,26 +18,40 @@ const NAMES = new RegExp(
 const INSTITUTION_AFTER = /^s? (universitet|högskola|län|läns)\b/iu;
 const INSTITUTION_BEFORE = /\bRegion $/u;
 
+/**
+ * Who decides which other names a text may mention: the edition for its own files, a promise
+ * for itself, the glossary (shared by every edition) for itself. Each has allowedPlaceNames.
+ */
+function ownerOf(span: TextSpan, content: Content): { own: string[]; allowed: string[]; where: string } {
+  const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
+  if (span.edition) {
+    const data = span.edition.meta.data;
+    return { own: [data.municipality], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
+  }
+  if (span.promise) {
+    return { own: everyOwn, allowed: span.promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${span.promise.meta.file.path}` };
+  }
+  return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? 'ordlistan' };
+}
+
 const rule: Rule = {
   id: 'no-other-municipality',
-  description: 'Texten nämner ingen annan kommun än den egna (rester från en mall).',
+  description: 'Texten nämner ingen annan kommun än den egna (rester från en mall), om den inte står i allowedPlaceNames.',
   check(content, report) {
-    const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
     for (const span of textSpans(content)) {
-      const data = span.edition?.meta.data;
-      const allowed = new Set(data ? [data.municipality, ...(data.allowedPlaceNames ?? [])] : everyOwn);
-      if (data?.allowedPlaceNames?.includes(span.value)) continue;
+      const { own, allowed, where } = ownerOf(span, content);
+      const permitted = new Set([...own, ...allowed]);
       for (const match of span.value.matchAll(NAMES)) {
         const name = match[1]!;
-        if (allowed.has(name)) continue;
+        if (permitted.has(name)) continue;
         const after = span.value.slice(match.index + name.length);
         const before = span.value.slice(0, match.index);
         if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
         report(span.file, {
           severity: 'warning',
           place: span.at(match.index),
-          reason: `Texten nämner ${name}, en annan kommun än ${data?.municipality ?? everyOwn.join(' eller ')}.`,
-          fix: `Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "${name}" i allowedPlaceNames i edition.yaml.`,
+          reason: `Texten nämner ${name}, en annan kommun än ${own.join(' eller ') || 'den egna'}.`,
+          fix: `Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "${name}" i allowedPlaceNames i ${where}.`,
         });
       }
     }

@@ -37,6 +37,7 @@ function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpa
   visit(source.tree, 'text', (node) => {
     nodes.push(node);
   });
+  const lines = String(source.file.value).split('\n');
   for (const node of nodes) {
     const start = node.position?.start;
     if (!start) continue;
@@ -47,7 +48,13 @@ function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpa
       at: (offset) => {
         const before = node.value.slice(0, offset).split('\n');
         const line = start.line + before.length - 1;
-        const column = before.length === 1 ? start.column + offset : before.at(-1)!.length + 1;
+        if (before.length === 1) return { start: { line, column: start.column + offset } };
+        // A continuation line of a list item or a quote: the text node leaves out the line's
+        // prefix ("  ", "> "), so find where this line's text starts in the source line.
+        const lineText = node.value.split('\n')[before.length - 1]!;
+        const sourceLine = lines[line - 1] ?? '';
+        const prefix = lineText === '' ? -1 : sourceLine.indexOf(lineText);
+        const column = (prefix >= 0 ? prefix : sourceLine.length - sourceLine.trimStart().length) + before.at(-1)!.length + 1;
         return { start: { line, column } };
       },
     };
@@ -55,8 +62,25 @@ function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpa
 }
 
 function* yamlSpans(source: YamlSource<unknown>, owner: Owner): Generator<TextSpan> {
+  const lines = String(source.file.value).split('\n');
   for (const [path, value] of stringLeaves(source.data, [])) {
-    yield { ...owner, file: source.file, value, at: () => source.locate(path) };
+    yield {
+      ...owner,
+      file: source.file,
+      value,
+      at: (offset) => {
+        const place = source.locate(path);
+        // On a single-line scalar, point at the offset inside it (after an opening quote).
+        const sourceLine = lines[place.start.line - 1] ?? '';
+        const written = sourceLine.slice(place.start.column - 1);
+        const quote = written.startsWith('"') || written.startsWith("'") ? 1 : 0;
+        const head = value.slice(0, offset);
+        if (!head.includes('\n') && written.slice(quote).startsWith(head)) {
+          return { start: { line: place.start.line, column: place.start.column + quote + offset } };
+        }
+        return place;
+      },
+    };
   }
 }
 

@@ -1,14 +1,21 @@
 // Validates YAML data against the JSON Schemas in schema/ and turns ajv's error objects into
 // problems at the key or value they concern, in Swedish, with a hint drawn from the schema.
 import { readdirSync, readFileSync } from 'node:fs';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import localizeSv from 'ajv-i18n/localize/sv/index.js';
+import ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
 import type { DataPath, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 
 export type SchemaName = 'edition' | 'focus-area' | 'promise' | 'glossary';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+
+// Both packages are CommonJS: under NodeNext the default import is `module.exports`.
+// ajv also sets `exports.default`; ajv-i18n's module.exports is the function itself.
+const Ajv2020 = ajv2020Module.default;
+type Localize = (errors?: ErrorObject[] | null) => void;
+const localizeSv: Localize =
+  (localizeSvModule as unknown as { default?: Localize }).default ?? (localizeSvModule as unknown as Localize);
 
 function compileAll(): Map<SchemaName, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
