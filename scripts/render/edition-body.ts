@@ -1,0 +1,25 @@
+// The body of an edition, the same for the web page and the PDF: the text with its focus areas
+// and footnotes, as sanitised HTML syntax, plus the glossary terms it uses.
+import type { Element, ElementContent, Root } from 'hast';
+import type { Content, Edition } from '../model/model.ts';
+import { markTerms } from './glossary.ts';
+import { editionMarkdown, type EditionMarkdownOptions } from './edition-markdown.ts';
+import { markdownToHast } from './markdown-to-hast.ts';
+
+export interface EditionBody {
+  /** The text, footnote references included. */
+  text: ElementContent[];
+  /** The footnotes section remark-rehype made, numbered in reading order. */
+  footnotes?: Element;
+  terms: ReturnType<typeof markTerms>;
+}
+
+export async function editionBody(content: Content, edition: Edition, options: EditionMarkdownOptions): Promise<EditionBody> {
+  const tree: Root = await markdownToHast(editionMarkdown(content, edition, options), edition.text.file);
+  const isFootnotes = (node: Root['children'][number]): node is Element =>
+    node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
+  const footnotes = tree.children.find(isFootnotes);
+  tree.children = tree.children.filter((node) => !isFootnotes(node));
+  const terms = markTerms(tree, content.glossary?.data);
+  return { text: tree.children as ElementContent[], footnotes, terms };
+}

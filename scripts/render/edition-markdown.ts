@@ -1,0 +1,123 @@
+// Assembles an edition into one Markdown tree in reading order: the text, with the focus-area
+// list and descriptions put where text.md places them, and every promise citation turned
+// into a footnote. Numbering is left to remark-rehype, which numbers footnotes in the order
+// they are first referenced: ordinary footnotes and promise citations share one sequence.
+import type { FootnoteDefinition, FootnoteReference, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { citationForm, citedPromiseId } from '../model/citations.ts';
+import type { CitizenPromise, Content, Edition, FocusArea } from '../model/model.ts';
+import { orderedFocusAreas } from '../model/model.ts';
+import { FOCUS_DESCRIPTIONS, FOCUS_LIST } from '../rules/known-directives.ts';
+import { focusAreaAnchor } from '../model/focus-area-anchor.ts';
+
+export interface EditionMarkdownOptions {
+  /** Where a promise footnote links: the promise's web page, or its appendix in print. */
+  promiseHref(id: string): string;
+}
+
+/** The footnote label of a promise citation; one per promise, however often it is cited. */
+export const promiseFootnoteId = (promiseId: string) => `medborgarlofte-${promiseId}`;
+
+export function editionMarkdown(content: Content, edition: Edition, options: EditionMarkdownOptions): Root {
+  const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+  const areas = orderedFocusAreas(edition);
+  const tree = structuredClone(edition.text.tree);
+  const citations = new Map<string, FootnoteDefinition>();
+  const hasList = hasDirective(tree, FOCUS_LIST);
+
+  const citationRefs = (area: FocusArea): FootnoteReference[] =>
+    (area.meta.data.promises ?? []).flatMap((citation) => {
+      const promise = promises.get(citedPromiseId(citation));
+      if (!promise) return [];
+      const identifier = promiseFootnoteId(promise.meta.data.id);
+      if (!citations.has(identifier)) {
+        citations.set(identifier, promiseFootnote(identifier, promise, citationForm(citation), options));
+      }
+      return [{ type: 'footnoteReference', identifier, label: identifier }];
+    });
+
+  const replaced = tree.children.flatMap((node, index): RootContent[] => {
+    if (node.type !== 'leafDirective') return [node];
+    if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs)];
+    if (node.name === FOCUS_DESCRIPTIONS) {
+      const depth = Math.min(6, headingDepthBefore(tree.children, index) + 1) as Heading['depth'];
+      return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs));
+    }
+    return [];
+  });
+  tree.children = [...replaced, ...citations.values()];
+  return tree;
+}
+
+function hasDirective(tree: Root, name: string): boolean {
+  return tree.children.some((node) => node.type === 'leafDirective' && node.name === name);
+}
+
+function headingDepthBefore(nodes: RootContent[], index: number): number {
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const node = nodes[at];
+    if (node?.type === 'heading') return node.depth;
+  }
+  return 1;
+}
+
+function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteReference[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: areas.map((area) => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: area.meta.data.title }, ...refs(area)] }] },
+      ],
+    })),
+  };
+}
+
+function focusAreaSection(
+  area: FocusArea,
+  depth: Heading['depth'],
+  refs: (area: FocusArea) => FootnoteReference[],
+): RootContent[] {
+  const description = structuredClone(area.description.tree);
+  // Footnote labels are local to the file they are written in.
+  const prefix = `${area.meta.data.id}--`;
+  visit(description, (node) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      node.identifier = prefix + node.identifier;
+      node.label = prefix + (node.label ?? node.identifier);
+    }
+  });
+  const heading: Heading = {
+    type: 'heading',
+    depth,
+    data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } },
+    children: [{ type: 'text', value: area.meta.data.heading ?? area.meta.data.title }, ...refs(area)],
+  };
+  return [heading, ...description.children];
+}
+
+function promiseFootnote(
+  identifier: string,
+  promise: CitizenPromise,
+  [before, after]: [string, string],
+  options: EditionMarkdownOptions,
+): FootnoteDefinition {
+  const children: PhrasingContent[] = [
+    { type: 'text', value: before },
+    {
+      type: 'link',
+      url: options.promiseHref(promise.meta.data.id),
+      children: [{ type: 'text', value: promise.meta.data.text }],
+    },
+    { type: 'text', value: after },
+  ];
+  return {
+    type: 'footnoteDefinition',
+    identifier,
+    label: identifier,
+    children: [{ type: 'paragraph', children: children.filter((node) => node.type !== 'text' || node.value !== '') }],
+  };
+}

@@ -1,0 +1,47 @@
+// The table of contents, made from the headings of the finished document so that it can
+// never disagree with them: every h2 and h3 with an id, in order, nested.
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+export function tableOfContents(tree: Root | Element, skip: ReadonlySet<string> = new Set()): Element {
+  const entries: Array<{ depth: number; id: string; text: string }> = [];
+  visit(tree, 'element', (node) => {
+    const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : 0;
+    const id = node.properties.id;
+    if (!depth || typeof id !== 'string' || skip.has(id)) return;
+    entries.push({ depth, id, text: headingText(node) });
+  });
+  const items: Element[] = [];
+  for (const entry of entries) {
+    const link = h('a', { href: `#${entry.id}` }, entry.text);
+    const parent = items.at(-1);
+    if (entry.depth === 3 && parent) {
+      let sublist = parent.children.find((child): child is Element => child.type === 'element' && child.tagName === 'ol');
+      if (!sublist) {
+        sublist = h('ol');
+        parent.children.push(sublist);
+      }
+      sublist.children.push(h('li', [link]));
+    } else items.push(h('li', [link]));
+  }
+  return h('nav.toc', { 'aria-labelledby': 'innehallsforteckning' }, [
+    h('h2', { id: 'innehallsforteckning' }, 'Innehåll'),
+    h('ol', items),
+  ]);
+}
+
+/** A heading's words without footnote numbers or permalink marks. */
+function headingText(node: Element): string {
+  const copy = structuredClone(node);
+  copy.children = copy.children.filter(
+    (child: ElementContent) => !(child.type === 'element' && (child.tagName === 'sup' || hasClass(child, 'permalink'))),
+  );
+  return toString(copy).replace(/\s+/g, ' ').trim();
+}
+
+export function hasClass(node: Element, name: string): boolean {
+  const value = node.properties.className;
+  return Array.isArray(value) && value.includes(name);
+}
