@@ -1,0 +1,30 @@
+// What an edition id may look like, and what it says about the period. The pattern is read
+// from the schema so that the command and `check` can never disagree about a valid id.
+import { readFileSync } from 'node:fs';
+
+interface CommonSchema {
+  $defs: { id: { pattern: string; maxLength: number } };
+}
+
+const common = JSON.parse(readFileSync(new URL('../../schema/common.schema.json', import.meta.url), 'utf8')) as CommonSchema;
+const ID_PATTERN = new RegExp(common.$defs.id.pattern);
+
+export const ID_RULE = `små bokstäver a–z, siffror och bindestreck (t.ex. "2026-2029"), högst ${common.$defs.id.maxLength} tecken`;
+
+export function isEditionId(id: string): boolean {
+  return ID_PATTERN.test(id) && id.length <= common.$defs.id.maxLength;
+}
+
+export interface YearSpan {
+  first: number;
+  last: number;
+}
+
+/** "2026-2029" → 2026..2029; an id that is not two ordered years says nothing about the period. */
+export function yearsOfId(id: string): YearSpan | undefined {
+  const match = /^(\d{4})-(\d{4})$/.exec(id);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  const last = Number(match[2]);
+  return first <= last ? { first, last } : undefined;
+}
