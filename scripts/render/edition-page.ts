@@ -3,6 +3,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Content, Edition } from '../model/model.ts';
+import { promisePagePath } from '../model/output-paths.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
@@ -11,8 +12,6 @@ import { renderPage } from './page.ts';
 import { signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
-
-export const promisePagePath = (id: string) => `promises/${id}/index.html`;
 
 export async function renderEditionPage(content: Content, edition: Edition, pdfFileName: string): Promise<string> {
   const data = edition.meta.data;

@@ -1,0 +1,43 @@
+// A build writes into a staging folder beside dist/ and replaces dist/ only when everything
+// succeeded, so a failed build never leaves a half-written dist/ nor overwrites the last good one.
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export interface Stage {
+  dir: string;
+  /** Writes a file at a path relative to the stage, creating folders as needed. */
+  write(path: string, data: string | Uint8Array): Promise<void>;
+  /** Replaces `outDir` with the stage. */
+  publish(): Promise<void>;
+  /** Removes the stage (after a failure). */
+  discard(): Promise<void>;
+}
+
+export async function createStage(outDir: string): Promise<Stage> {
+  await mkdir(dirname(outDir), { recursive: true });
+  // Same parent as dist/, so the final rename is atomic on one file system. `.dist-*` is ignored by git.
+  const dir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-`));
+  return {
+    dir,
+    async write(path, data) {
+      const target = join(dir, path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, data);
+    },
+    async publish() {
+      const old = `${dir}-old`;
+      const hadOld = await rename(outDir, old).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false;
+          throw error;
+        },
+      );
+      await rename(dir, outDir);
+      if (hadOld) await rm(old, { recursive: true, force: true });
+    },
+    async discard() {
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// Where things go in dist/. These paths are published URLs: users and the publishing CI rely
+// on them, so they change only with care.
+import type { Edition } from '../model/model.ts';
+
+export const INDEX_PAGE = 'index.html';
+export const MANIFEST = 'manifest.json';
+
+export const editionPagePath = (edition: Edition) => `${edition.id}/index.html`;
+
+/** ASCII, lower case, hyphens: a file name that survives every web server and mail client. */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The one PDF of an edition, e.g. 2021-2025/samverkansoverenskommelse-degerfors-2021-2025.pdf. */
+export function editionPdfPath(edition: Edition): string {
+  return `${edition.id}/samverkansoverenskommelse-${fileSlug(edition.meta.data.municipality)}-${edition.id}.pdf`;
+}
+
+export const promisePagePath = (promiseId: string) => `promises/${promiseId}/index.html`;

@@ -1,0 +1,108 @@
+// The print document of an edition, which Chromium turns into the A4 PDF: a title page, the
+// table of contents, the text, the footnotes, the signature page and the cited promises as an
+// appendix. It is never published; its layout lives in print.css and in the @page rules below,
+// which carry the edition's own running header.
+import { readFileSync } from 'node:fs';
+import type { Element, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { citedPromiseId } from '../model/citations.ts';
+import type { CitizenPromise, Content, Edition } from '../model/model.ts';
+import { orderedFocusAreas } from '../model/model.ts';
+import { editionBody } from './edition-body.ts';
+import { addHeadingIds } from './finish-headings.ts';
+import { glossarySection } from './glossary.ts';
+import { EDITION_STATUS, periodText } from './labels.ts';
+import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
+import { signaturesSection } from './signatures.ts';
+import { editionFacts } from './title-block.ts';
+import { tableOfContents } from './toc.ts';
+
+const PRINT_CSS = readFileSync(new URL('./assets/print.css', import.meta.url), 'utf8');
+
+export const appendixAnchor = (promiseId: string) => `bilaga-${promiseId}`;
+
+/** The promises an edition cites, in the order of first citation. */
+export function citedPromises(content: Content, edition: Edition): CitizenPromise[] {
+  const byId = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+  const ids = orderedFocusAreas(edition).flatMap((area) => (area.meta.data.promises ?? []).map(citedPromiseId));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** A CSS string literal that no content can break out of. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
+}
+
+export async function renderEditionPrint(content: Content, edition: Edition, fontFaces: string): Promise<string> {
+  const data = edition.meta.data;
+  const draft = data.status === 'draft';
+  const body = await editionBody(content, edition, { promiseHref: (id) => `#${appendixAnchor(id)}` });
+  const promises = citedPromises(content, edition);
+  const appendix = promises.length
+    ? [
+        h('section.appendix', { 'aria-labelledby': 'bilaga' }, [
+          h('h2', { id: 'bilaga' }, 'Bilaga: Medborgarlöften'),
+          ...(await Promise.all(promises.map(appendixEntry))),
+        ]),
+      ]
+    : [];
+  const document: Root = {
+    type: 'root',
+    children: [
+      h('div.document', [
+        ...body.text,
+        ...(body.footnotes ? [body.footnotes] : []),
+        signaturesSection(edition, 'print'),
+        ...appendix,
+        ...glossarySection(body.terms),
+      ]),
+    ],
+  };
+  addHeadingIds(document);
+  const titlePage = h('section.title-page', [
+    ...(draft ? [h('p.draft-mark', 'UTKAST')] : []),
+    h('p.document-kind', 'Samverkansöverenskommelse'),
+    h('h1', data.title),
+    editionFacts(edition),
+  ]);
+  const header = data.shortTitle ?? data.title;
+  const pageRules = `
+@page {
+  @top-left { content: ${cssString(header)}; }
+  @top-right { content: ${cssString(periodText(data.period))}; }
+  ${draft ? '@top-center { content: "UTKAST"; }' : ''}
+}
+@page :first {
+  @top-left { content: none; }
+  @top-right { content: none; }
+}`;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'sv' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('title', data.title),
+          h('meta', { name: 'description', content: `${EDITION_STATUS[data.status]}, ${periodText(data.period)}` }),
+          h('style', `${fontFaces}\n${PRINT_CSS}\n${pageRules}`),
+        ]),
+        h('body', { className: draft ? ['draft'] : [] }, [titlePage, tableOfContents(document), ...(document.children as Element[])]),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
+
+async function appendixEntry(promise: CitizenPromise): Promise<Element> {
+  const data = promise.meta.data;
+  return h('section.appendix-promise', [
+    h('h3', { id: appendixAnchor(data.id) }, data.title),
+    h('blockquote.promise-text', [h('p', data.text)]),
+    h('p.promise-parties', `Lovas av: ${data.parties.join(', ')}${data.period ? ` · ${periodText(data.period)}` : ''}`),
+    ...(await promiseBody(promise)),
+    ...commitmentSections(promise, 'h4'),
+    ...followUpSection(promise, 'h4'),
+  ]);
+}

@@ -1,0 +1,66 @@
+// A citizen promise's parts as HTML syntax: the promise, what each actor commits to, how it
+// is followed up. The promise page and the PDF's appendix both use them.
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { CitizenPromise, CommitmentData } from '../model/model.ts';
+import { markdownToHast } from './markdown-to-hast.ts';
+
+const ACTOR_HEADINGS: Record<string, string> = {
+  polisen: 'Polisen lovar',
+  kommunen: 'Kommunen lovar',
+  tillsammans: 'Tillsammans',
+};
+
+/** "minst 20 trafikkontroller per månad". */
+export function quantityText(quantity: NonNullable<CommitmentData['quantity']>): string {
+  return [quantity.atLeast ? 'minst' : '', String(quantity.value), quantity.unit, quantity.per ? `per ${quantity.per}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Commitments grouped by actor, in the order the actors first appear. */
+export function commitmentSections(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4'): Element[] {
+  const byActor = new Map<string, CommitmentData[]>();
+  for (const commitment of promise.meta.data.commitments ?? []) {
+    byActor.set(commitment.actor, [...(byActor.get(commitment.actor) ?? []), commitment]);
+  }
+  return [...byActor].map(([actor, commitments]) =>
+    h('section.commitments', [
+      h(headingTag, ACTOR_HEADINGS[actor] ?? `${actor} lovar`),
+      h(
+        'ul',
+        commitments.map((commitment) =>
+          h('li', [
+            commitment.text,
+            ...(commitment.quantity ? [h('span.quantity', ` (${quantityText(commitment.quantity)})`)] : []),
+            ...(commitment.condition ? [h('span.condition', ` Villkor: ${commitment.condition}`)] : []),
+          ]),
+        ),
+      ),
+    ]),
+  );
+}
+
+export function followUpSection(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4'): Element[] {
+  const followUp = promise.meta.data.followUp;
+  if (!followUp) return [];
+  const rows: Array<[string, string]> = [
+    ...(followUp.frequency ? [['Hur ofta', followUp.frequency] as [string, string]] : []),
+    ...(followUp.forum ? [['Var', followUp.forum] as [string, string]] : []),
+  ];
+  return [
+    h('section.follow-up', [
+      h(headingTag, 'Så följs löftet upp'),
+      ...(rows.length ? [h('dl.facts', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)]))] : []),
+      ...(followUp.indicators?.length
+        ? [h('ul', followUp.indicators.map((indicator) => h('li', indicator.source ? `${indicator.name} (${indicator.source})` : indicator.name)))]
+        : []),
+    ]),
+  ];
+}
+
+/** The Markdown below the frontmatter: usually the situation today. */
+export async function promiseBody(promise: CitizenPromise): Promise<ElementContent[]> {
+  const tree = await markdownToHast(promise.body.tree, promise.body.file);
+  return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
+}

@@ -1,0 +1,65 @@
+// The web page of one citizen promise, linked from the footnotes that cite it.
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { citedPromiseId } from '../model/citations.ts';
+import { focusAreaAnchor } from '../model/focus-area-anchor.ts';
+import type { CitizenPromise, Content } from '../model/model.ts';
+import { addHeadingIds, addPermalinks } from './finish-headings.ts';
+import { periodText, PROMISE_STATUS } from './labels.ts';
+import { renderPage } from './page.ts';
+import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
+
+/** Every focus area, in every edition, that cites the promise. */
+export function citationsOf(content: Content, promiseId: string) {
+  return content.editions.flatMap((edition) =>
+    edition.focusAreaFiles
+      .filter((area) => (area.meta.data.promises ?? []).some((citation) => citedPromiseId(citation) === promiseId))
+      .map((area) => ({ edition, area })),
+  );
+}
+
+export async function renderPromisePage(content: Content, promise: CitizenPromise): Promise<string> {
+  const data = promise.meta.data;
+  const citedBy = citationsOf(content, data.id);
+  const facts: Array<[string, string | Element]> = [
+    ['Lovas av', data.parties.join(', ')],
+    ...(data.status ? [['Status', PROMISE_STATUS[data.status]] as [string, string]] : []),
+    ...(data.period ? [['Period', periodText(data.period)] as [string, string]] : []),
+    ...(data.source
+      ? [['Källa', data.source.url ? h('a', { href: data.source.url }, data.source.title) : data.source.title] as [string, string | Element]]
+      : []),
+  ];
+  const main: Element = h('div.document', [
+    h('h1', `Medborgarlöfte: ${data.title}`),
+    h('dl.facts', facts.flatMap(([term, value]) => [h('dt', term), h('dd', [value])])),
+    h('h2', 'Löftet'),
+    h('blockquote.promise-text', [h('p', data.text)]),
+    ...(promise.body.tree.children.length > 0 ? [h('h2', 'Situationen idag'), ...(await promiseBody(promise))] : []),
+    ...commitmentSections(promise, 'h2'),
+    ...followUpSection(promise, 'h2'),
+    ...(citedBy.length > 0
+      ? [
+          h('h2', 'Hör till'),
+          h(
+            'ul',
+            citedBy.map(({ edition, area }) =>
+              h('li', [
+                h('a', { href: `../../${edition.id}/index.html#${focusAreaAnchor(area.meta.data.id)}` }, area.meta.data.title),
+                `, fokusområde i ${edition.meta.data.shortTitle ?? edition.meta.data.title}`,
+              ]),
+            ),
+          ),
+        ]
+      : []),
+  ]);
+  const root = { type: 'root' as const, children: [main] };
+  addHeadingIds(root);
+  addPermalinks(root);
+  return renderPage({
+    title: `Medborgarlöfte: ${data.title}`,
+    description: data.text,
+    toRoot: '../../',
+    draft: data.status === 'draft',
+    main: root.children,
+  });
+}
