@@ -1,0 +1,64 @@
+// Chromium turns a relative link in the print HTML (a footnote's "../promises/x/") into an
+// absolute file:///…/dist/promises/x/ URI in the PDF: useless to a reader, and it writes the
+// build machine's folder into the file, so two checkouts would give different bytes. Such
+// links are rewritten to the published address here.
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { isFileInside } from './browser.ts';
+
+export interface LinkBase {
+  /** The folder whose files are published, usually dist/. */
+  dir: string;
+  /** Where `dir` is published, e.g. "https://example.se/overenskommelse/"; a trailing slash is added. */
+  url: string;
+}
+
+export class FileLinkError extends Error {}
+
+function* uriActions(pdf: PDFDocument): Generator<PDFDict> {
+  for (const page of pdf.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (!annots) continue;
+    for (let i = 0; i < annots.size(); i += 1) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      const action = annot?.lookupMaybe(PDFName.of('A'), PDFDict);
+      if (action?.lookupMaybe(PDFName.of('S'), PDFName) === PDFName.of('URI')) yield action;
+    }
+  }
+}
+
+function decode(value: unknown): string | undefined {
+  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+}
+
+/** Every link URI in the document, in page order. */
+export function linkUris(pdf: PDFDocument): string[] {
+  return [...uriActions(pdf)].flatMap((action) => decode(action.get(PDFName.of('URI'))) ?? []);
+}
+
+/**
+ * Rewrites file: links under `base.dir` to `base.url`. A file: link anywhere else, or any
+ * file: link when no base is given, is an error: it could only point into the build machine.
+ */
+export function rewriteFileLinks(pdf: PDFDocument, base: LinkBase | undefined): void {
+  const prefix = base ? (base.url.endsWith('/') ? base.url : `${base.url}/`) : '';
+  for (const action of uriActions(pdf)) {
+    const uri = decode(action.get(PDFName.of('URI')));
+    if (!uri?.startsWith('file:')) continue;
+    if (!base || !isFileInside(uri, base.dir)) {
+      throw new FileLinkError(
+        `PDF:en länkar till en fil på den här datorn: ${uri}\n` +
+          (base
+            ? `Bara filer under ${base.dir} kan länkas (de publiceras på ${prefix}).`
+            : 'Ange var filerna publiceras (linkBase) eller gör länken absolut (https://…).'),
+      );
+    }
+    const [path = '', fragment] = uri.split('#', 2);
+    const rel = relative(base.dir, fileURLToPath(path)).split(sep).map(encodeURIComponent).join('/');
+    // A folder link ("../promises/x/") keeps its slash, or the server would redirect it.
+    const slash = path.endsWith('/') && rel !== '' ? '/' : '';
+    const target = `${prefix}${rel}${slash}${fragment === undefined ? '' : `#${fragment}`}`;
+    action.set(PDFName.of('URI'), PDFString.of(target));
+  }
+}

@@ -1,0 +1,71 @@
+// HTML to finished PDF bytes. Layout (margins, running header, "Sida X av Y") is the print
+// document's own CSS @page rules; this module only drives the browser.
+import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer';
+import { openOfflinePage } from './browser.ts';
+import { finalizePdf, type PdfMeta } from './pdf-metadata.ts';
+
+export type { PdfMeta } from './pdf-metadata.ts';
+
+export interface PrintInput {
+  html: string;
+  /** Folder the HTML's relative URLs (fonts, CSS, images) resolve against; nothing outside it loads. */
+  baseDir: string;
+  meta: PdfMeta;
+}
+
+export class PrintError extends Error {}
+
+export async function printPdf(browser: Browser, input: PrintInput): Promise<Uint8Array> {
+  const blocked: string[] = [];
+  const failed: string[] = [];
+  // A real file in baseDir, not page.setContent(): an about:blank document may not load
+  // file: URLs, and relative URLs need a base.
+  const file = join(input.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
+  writeFileSync(file, input.html);
+  const page = await openOfflinePage(browser, input.baseDir, { onBlocked: (url) => blocked.push(url) });
+  try {
+    page.on('requestfailed', (request) => {
+      if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // Every declared face is loaded, not only those the page's layout asked for: text that
+    // appears only in @page margin boxes (page numbers, running header) is laid out while
+    // printing, too late to fetch its font, and with font-display: block it then prints
+    // invisibly (with swap, in a fallback font). document.fonts.ready alone misses this.
+    const fontErrors = await page.evaluate(async () => {
+      const faces = [...document.fonts];
+      const results = await Promise.allSettled(faces.map((face) => face.load()));
+      await document.fonts.ready;
+      return results.flatMap((result, i) => {
+        const face = faces[i];
+        return result.status === 'rejected' && face ? [`${face.family} ${face.weight} ${face.style}`] : [];
+      });
+    });
+    // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
+    if (blocked.length > 0) {
+      throw new PrintError(`Utskriften försökte hämta något utanför ${input.baseDir}, vilket stoppades:\n  ${blocked.join('\n  ')}`);
+    }
+    if (fontErrors.length > 0) {
+      throw new PrintError(`Typsnitten kunde inte läsas in: ${fontErrors.join(', ')}${failed.length > 0 ? `\n  ${failed.join('\n  ')}` : ''}`);
+    }
+    if (failed.length > 0) {
+      throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
+    }
+    const printed = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      // The document's @page rules decide size and margins; A4 is only the default.
+      preferCSSPageSize: true,
+    });
+    return await finalizePdf(printed, input.meta);
+  } finally {
+    await page.close();
+    rmSync(file, { force: true });
+  }
+}
