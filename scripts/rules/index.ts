@@ -9,6 +9,7 @@ import noRawHtml from './no-raw-html.ts';
 import promiseReferences from './promise-references.ts';
 import type { Rule } from './rule.ts';
 import signatoryParty from './signatory-party.ts';
+import signedEditionLocked from './signed-edition-locked.ts';
 import uniqueIds from './unique-ids.ts';
 import validDates from './valid-dates.ts';
 
@@ -25,4 +26,5 @@ export const RULES: readonly Rule[] = [
   noPlaceholders,
   noOtherMunicipality,
   noDuplicateFootnote,
+  signedEditionLocked,
 ];

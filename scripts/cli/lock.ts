@@ -1,0 +1,77 @@
+import { EDITION_FILE } from '../load/load-content.ts';
+import { differences, editionSources, hashSources, isUnchanged, LOCK_FILE, readLocks, writeLock } from '../lock/edition-lock.ts';
+import { formatProblems } from '../report/reporter.ts';
+import lockRule from '../rules/signed-edition-locked.ts';
+import { checkContent } from '../validate/check-content.ts';
+import { RULES } from '../rules/index.ts';
+import { EXIT_CONTENT, EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { repositoryRoot } from './root.ts';
+
+const USAGE = `Användning: npm run lock -- <utgåva> [--force]
+
+Låser en undertecknad utgåva: sparar en kontrollsumma (SHA-256) för varje källfil i
+${LOCK_FILE}. Därefter misslyckas npm run check om någon av filerna ändras.
+Kör kommandot när utgåvan har status: signed i ${EDITION_FILE}.
+
+--force   lås om en utgåva som redan är låst, efter en ändring som parterna godkänt.`;
+
+await runCommand(async () => {
+  const { values, positionals } = parseCommandArgs(
+    process.argv.slice(2),
+    { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    console.log(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(`Ange en utgåva att låsa.\n\n${USAGE}`);
+  const id = positionals[0]!;
+  const root = repositoryRoot();
+  // The lock rule itself is left out: its complaints are what locking answers.
+  const content = await checkContent(root, RULES.filter((rule) => rule.id !== lockRule.id));
+  const edition = content.editions.find((candidate) => candidate.id === id);
+  if (!edition) {
+    const known = content.editions.map((candidate) => candidate.id).join(', ') || 'inga';
+    throw new UsageError(`Det finns ingen utgåva "${id}" som går att läsa (utgåvor: ${known}). Kör npm run check om mappen finns.`);
+  }
+  const status = edition.meta.data.status;
+  if (status !== 'signed') {
+    throw new UsageError(
+      `Utgåvan ${id} har status ${status}, inte signed. Bara en undertecknad utgåva låses: låset visar att texten är ` +
+        `den som skrevs under. Sätt status: signed (och ort och datum under signing) i ${edition.dir}/${EDITION_FILE} ` +
+        'när överenskommelsen är undertecknad, och kör kommandot igen.',
+    );
+  }
+  const sources = editionSources(content, id);
+  const inEdition = content.files.filter((file) => [...sources.values()].includes(file));
+  if (inEdition.some((file) => file.messages.some((message) => message.fatal))) {
+    process.stdout.write(formatProblems(inEdition, 'text'));
+    console.error(`\nUtgåvan ${id} har fel och låses inte. Rätta felen ovan först.`);
+    return EXIT_CONTENT;
+  }
+  const hashes = hashSources(sources);
+  const previous = readLocks(root).locks[id];
+  if (previous) {
+    const difference = differences(previous, hashes);
+    if (isUnchanged(difference)) {
+      console.log(`Utgåvan ${id} är redan låst och har inte ändrats.`);
+      return EXIT_OK;
+    }
+    const listed = [
+      ...difference.changed.map((path) => `  ändrad:     ${edition.dir}/${path}`),
+      ...difference.added.map((path) => `  tillagd:    ${edition.dir}/${path}`),
+      ...difference.removed.map((path) => `  borttagen:  ${edition.dir}/${path}`),
+    ].join('\n');
+    if (!values.force) {
+      throw new UsageError(
+        `Utgåvan ${id} är redan låst, och de här filerna har ändrats sedan dess:\n${listed}\n\n` +
+          `En undertecknad utgåva ska inte ändras. Lås om med npm run lock -- ${id} --force bara om ändringen är avsiktlig och godkänd av parterna.`,
+      );
+    }
+    console.log(`Låser om ${id}:\n${listed}`);
+  }
+  await writeLock(root, id, hashes);
+  console.log(`Låste ${id}: ${Object.keys(hashes).length} filer i ${LOCK_FILE}.`);
+  return EXIT_OK;
+});

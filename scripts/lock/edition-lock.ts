@@ -1,0 +1,112 @@
+// Locks of signed editions: for each locked edition, a SHA-256 of every source file, so that
+// `check` can tell when the signed record has changed. The hash is taken of the text as the
+// loader reads it (UTF-8, BOM dropped, LF line endings): a checkout that only converts line
+// endings is not a change of the agreement; a change of one word is.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, posix, sep } from 'node:path';
+import { VFile } from 'vfile';
+import { AGREEMENT_DIR } from '../load/load-content.ts';
+import type { Content } from '../model/model.ts';
+
+export const LOCK_FILE = posix.join(AGREEMENT_DIR, 'locks.json');
+
+/** Edition id → path inside the edition's folder → hex SHA-256. */
+export type Locks = Record<string, Record<string, string>>;
+
+interface LockFileData {
+  $comment: string;
+  editions: Locks;
+}
+
+const COMMENT =
+  'Lås för undertecknade utgåvor: en SHA-256 per källfil. Skrivs av npm run lock -- <utgåva>; ändra inte för hand. ' +
+  'npm run check säger till om en låst utgåva ändras.';
+
+export interface LockFileRead {
+  /** The lock file, to report problems in it on. */
+  file: VFile;
+  locks: Locks;
+  /** Why the file could not be used, if it could not. */
+  problem?: string;
+}
+
+/** Sync, because rules are: the file is small and read once per check. */
+export function readLocks(root: string): LockFileRead {
+  const path = join(root, LOCK_FILE);
+  if (!existsSync(path)) return { file: new VFile({ path: LOCK_FILE, cwd: root }), locks: {} };
+  const text = readFileSync(path, 'utf8');
+  const file = new VFile({ path: LOCK_FILE, cwd: root, value: text });
+  try {
+    const data = JSON.parse(text) as Partial<LockFileData> | null;
+    const editions = data?.editions;
+    if (!isLocks(editions)) return { file, locks: {}, problem: 'Filen har inte formen {"editions": {"<utgåva>": {"<fil>": "<sha256>"}}}.' };
+    return { file, locks: editions };
+  } catch (error) {
+    return { file, locks: {}, problem: `Filen är inte giltig JSON: ${(error as Error).message}` };
+  }
+}
+
+function isLocks(value: unknown): value is Locks {
+  const isRecord = (item: unknown): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item);
+  return isRecord(value) && Object.values(value).every((files) => isRecord(files) && Object.values(files).every((hash) => typeof hash === 'string'));
+}
+
+/** Records (or replaces) one edition's lock; the file is written sorted, so it diffs cleanly. */
+export async function writeLock(root: string, id: string, hashes: Record<string, string>): Promise<void> {
+  const { locks, problem } = readLocks(root);
+  if (problem) throw new Error(`${LOCK_FILE} går inte att läsa: ${problem}`);
+  const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compare(a, b)));
+  const data: LockFileData = { $comment: COMMENT, editions };
+  await writeFile(join(root, LOCK_FILE), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+export function editionFolder(id: string): string {
+  return posix.join(AGREEMENT_DIR, id);
+}
+
+/** The edition's loaded source files, keyed by path inside its folder, sorted. */
+export function editionSources(content: Content, id: string): Map<string, VFile> {
+  const prefix = `${editionFolder(id)}/`;
+  const entries = content.files
+    .map((file) => [file.path.split(sep).join('/'), file] as const)
+    // A file the loader missed has no value: it is absent, not empty.
+    .filter(([path, file]) => path.startsWith(prefix) && file.value !== undefined)
+    .map(([path, file]) => [path.slice(prefix.length), file] as const)
+    .sort(([a], [b]) => compare(a, b));
+  return new Map(entries);
+}
+
+export function hashSources(sources: Map<string, VFile>): Record<string, string> {
+  return Object.fromEntries([...sources].map(([path, file]) => [path, sha256(String(file.value))]));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export interface LockDifference {
+  changed: string[];
+  added: string[];
+  removed: string[];
+}
+
+export function differences(locked: Record<string, string>, current: Record<string, string>): LockDifference {
+  const lockedPaths = Object.keys(locked).sort(compare);
+  const currentPaths = Object.keys(current).sort(compare);
+  return {
+    changed: currentPaths.filter((path) => path in locked && locked[path] !== current[path]),
+    added: currentPaths.filter((path) => !(path in locked)),
+    removed: lockedPaths.filter((path) => !(path in current)),
+  };
+}
+
+export function isUnchanged(difference: LockDifference): boolean {
+  return difference.changed.length + difference.added.length + difference.removed.length === 0;
+}
+
+// Code-point order, not locale order: the lock must not depend on the machine's language.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

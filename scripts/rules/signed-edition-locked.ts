@@ -1,0 +1,84 @@
+// A signed edition is the record of what was signed: once locked (npm run lock), any change
+// to its sources fails the check, naming the file, so that a fix to the signed text goes
+// into a new edition instead of silently rewriting history.
+import { EDITION_FILE } from '../load/load-content.ts';
+import {
+  differences,
+  editionFolder,
+  editionSources,
+  hashSources,
+  LOCK_FILE,
+  readLocks,
+} from '../lock/edition-lock.ts';
+import type { Place } from '../model/model.ts';
+import type { Rule } from './rule.ts';
+
+const FILE_START: Place = { start: { line: 1, column: 1 } };
+
+function fixFor(id: string, file: string): string {
+  return (
+    `En undertecknad utgåva får inte ändras. Ångra ändringen (git checkout -- ${file}) och gör ändringen i en ny utgåva ` +
+    `(npm run new-edition -- <id> --from ${id}). Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`
+  );
+}
+
+const rule: Rule = {
+  id: 'signed-edition-locked',
+  description: 'En låst (undertecknad) utgåva har samma källfiler som när den låstes, och varje undertecknad utgåva är låst.',
+  check(content, report) {
+    const { file: lockFile, locks, problem } = readLocks(content.root);
+    const reportOnLockFile = (reason: string, fix: string) => {
+      report(lockFile, { severity: 'error', place: FILE_START, reason, fix });
+      // The loader does not read the lock file, so its problems would not be printed otherwise.
+      if (!content.files.includes(lockFile)) content.files.push(lockFile);
+    };
+    if (problem) {
+      reportOnLockFile(`${LOCK_FILE} går inte att läsa. ${problem}`, `Återställ filen från git (git checkout -- ${LOCK_FILE}); den skrivs bara av npm run lock.`);
+    }
+
+    for (const [id, locked] of Object.entries(locks)) {
+      const sources = editionSources(content, id);
+      const folder = editionFolder(id);
+      if (sources.size === 0) {
+        reportOnLockFile(
+          `Den låsta utgåvan ${id} finns inte längre (${folder}/ saknas eller är tom).`,
+          `Återställ ${folder}/ från git. En undertecknad utgåva tas inte bort.`,
+        );
+        continue;
+      }
+      const { changed, added, removed } = differences(locked, hashSources(sources));
+      for (const path of changed) {
+        const file = sources.get(path)!;
+        report(file, { severity: 'error', place: FILE_START, reason: `${file.path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`, fix: fixFor(id, file.path) });
+      }
+      for (const path of added) {
+        const file = sources.get(path)!;
+        report(file, {
+          severity: 'error',
+          place: FILE_START,
+          reason: `${file.path} har lagts till i utgåvan ${id}, som är låst som undertecknad.`,
+          fix: `Ta bort filen och lägg ändringen i en ny utgåva (npm run new-edition -- <id> --from ${id}).`,
+        });
+      }
+      for (const path of removed) {
+        const removedPath = `${folder}/${path}`;
+        const where = sources.get(EDITION_FILE);
+        const reason = `${removedPath} har tagits bort ur utgåvan ${id}, som är låst som undertecknad.`;
+        const fix = `Återställ filen från git (git checkout -- ${removedPath}).`;
+        if (where) report(where, { severity: 'error', place: FILE_START, reason, fix });
+        else reportOnLockFile(reason, fix);
+      }
+    }
+
+    for (const edition of content.editions) {
+      if (edition.meta.data.status !== 'signed' || edition.id in locks) continue;
+      report(edition.meta.file, {
+        severity: 'warning',
+        place: edition.meta.locate(['status']),
+        reason: `Utgåvan ${edition.id} är undertecknad men inte låst, så en ändring i den märks inte.`,
+        fix: `Lås den med npm run lock -- ${edition.id} när texten är den som skrevs under.`,
+      });
+    }
+  },
+};
+export default rule;
