@@ -6,5 +6,6 @@ export default defineConfig({
     // Browser-backed suites print PDFs and run axe; two cores, so give them room.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['test/setup/build-once.ts'],
   },
 });
