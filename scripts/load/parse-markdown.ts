@@ -1,6 +1,6 @@
 // Parses Markdown the one way every stage reads it: GFM (footnotes, tables), directives such
 // as `::fokusomraden-lista`, and YAML frontmatter.
-import type { Root, Yaml } from 'mdast';
+import type { Parent, Root, Text, Yaml } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -14,7 +14,38 @@ import { parseYaml } from './parse-yaml.ts';
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
 
 export function parseMarkdown(file: VFile): MarkdownSource {
-  return { file, tree: parser.parse(file) };
+  const tree = parser.parse(file);
+  restoreTextDirectives(tree, String(file.value));
+  return { file, tree };
+}
+
+/**
+ * The content uses only block markers on their own line (`::fokusomraden-lista`). Inline,
+ * remark-directive would read ordinary Swedish text as markers: "Lag (2023:196)", "kl. 18:30",
+ * "den 1:a juni". So every inline (text) directive is turned back into the text it was
+ * written as, joined with the text around it.
+ */
+function restoreTextDirectives(node: Root | Parent, source: string): void {
+  if (!('children' in node)) return;
+  const children: Parent['children'] = [];
+  for (const child of node.children) {
+    let current = child;
+    if (current.type === 'textDirective') {
+      const { start, end } = current.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) continue;
+      current = { type: 'text', value: source.slice(start.offset, end.offset), position: current.position };
+    }
+    const previous = children.at(-1);
+    if (current.type === 'text' && previous?.type === 'text') {
+      const joined: Text = { type: 'text', value: previous.value + current.value };
+      if (previous.position && current.position) joined.position = { start: previous.position.start, end: current.position.end };
+      children[children.length - 1] = joined;
+      continue;
+    }
+    if ('children' in current) restoreTextDirectives(current, source);
+    children.push(current);
+  }
+  node.children = children as typeof node.children;
 }
 
 /**

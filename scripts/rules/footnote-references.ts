@@ -2,12 +2,27 @@ import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { allMarkdown } from '../model/markdown-sources.ts';
 import type { Rule } from './rule.ts';
+import { markdownSpans } from './text-spans.ts';
+
+/** A footnote call as written: GFM leaves it as plain text when no definition matches. */
+const LITERAL_CALL = /\[\^([^\]\s]+)\]/g;
 
 const rule: Rule = {
   id: 'footnote-references',
   description: 'Varje fotnotshänvisning har en fotnot, varje fotnot används, och ingen fotnotsetikett står två gånger.',
   check(content, report) {
-    for (const { file, tree } of allMarkdown(content)) {
+    for (const source of allMarkdown(content)) {
+      const { file, tree } = source;
+      for (const span of markdownSpans(source, {})) {
+        for (const match of span.value.matchAll(LITERAL_CALL)) {
+          report(file, {
+            severity: 'error',
+            place: span.at(match.index),
+            reason: `Fotnoten [^${match[1]}] har ingen text, så hänvisningen syns som den står.`,
+            fix: `Lägg till en rad "[^${match[1]}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+          });
+        }
+      }
       const references: FootnoteReference[] = [];
       const definitions = new Map<string, FootnoteDefinition>();
       visit(tree, (node) => {

@@ -30,9 +30,9 @@ export function* textSpans(content: Content): Generator<TextSpan> {
   if (content.glossary) yield* yamlSpans(content.glossary, {});
 }
 
-type Owner = Pick<TextSpan, 'edition' | 'promise'>;
+export type Owner = Pick<TextSpan, 'edition' | 'promise'>;
 
-function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpan> {
+export function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpan> {
   const nodes: Text[] = [];
   visit(source.tree, 'text', (node) => {
     nodes.push(node);
