@@ -190,3 +190,16 @@ export function hasStructureTree(source: PdfSource): boolean {
   const markInfo = catalog?.['/MarkInfo'] as Record<string, unknown> | string | undefined;
   return Boolean(catalog?.['/StructTreeRoot']) && markInfo !== undefined;
 }
+
+/** The structure types used in the tag tree (H1, P, L, LI, Link …), from qpdf's object dump. */
+export function structureTypes(source: PdfSource): Set<string> {
+  const json = qpdfJson(source) as { qpdf?: [unknown, Record<string, { value?: Record<string, unknown> }>] };
+  const types = new Set<string>();
+  for (const object of Object.values(json.qpdf?.[1] ?? {})) {
+    const value = object.value;
+    if (value && value['/Type'] === '/StructElem' && typeof value['/S'] === 'string') types.add(value['/S'].slice(1));
+    // Chromium leaves out /Type on structure elements; /S with a /P (parent) marks them too.
+    else if (value && typeof value['/S'] === 'string' && '/P' in value) types.add(value['/S'].slice(1));
+  }
+  return types;
+}
