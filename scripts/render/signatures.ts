@@ -3,10 +3,16 @@
 // placed over it.
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Edition } from '../model/model.ts';
+import type { Edition, SignatoryData } from '../model/model.ts';
 import { partyName, signingText } from './labels.ts';
 
 export const signatureLineId = (index: number) => `underskrift-${index + 1}`;
+
+/** On paper each signatory dates their own signature; blank lines where it is not yet known. */
+function signatoryPlaceAndDate(signatory: SignatoryData, edition: string | undefined): string {
+  const own = [signatory.place, signatory.date].filter(Boolean).join(' ');
+  return `Ort och datum: ${own || edition || '______________________'}`;
+}
 
 export function signaturesSection(edition: Edition, medium: 'web' | 'print'): Element {
   const data = edition.meta.data;
@@ -25,6 +31,7 @@ export function signaturesSection(edition: Edition, medium: 'web' | 'print'): El
           h('span.signatory-title', signatory.title),
           h('span.signatory-party', partyName(data, signatory.party)),
           ...(signatory.confirmed === false ? [h('span.signatory-unconfirmed', '(ej bekräftad)')] : []),
+          ...(medium === 'print' ? [h('span.signatory-place', signatoryPlaceAndDate(signatory, placeAndDate))] : []),
         ]),
       ),
     ),
