@@ -1,0 +1,442 @@
+// What one edition changes from another, as data: metadata, focus areas, promise citations
+// and a word-level diff of every section. Pure: the same two editions always give the same
+// comparison, and the HTML page and the tests both read this one structure.
+import { diffWordsWithSpace } from 'diff';
+import { citationForm, citedPromiseId } from '../model/citations.ts';
+import { formatDateSv } from '../model/dates.ts';
+import { fileSlug } from '../model/output-paths.ts';
+import type { Content, Edition, EditionData, EditionStatus, FocusArea, Period, PromiseCitationData } from '../model/model.ts';
+import { orderedFocusAreas } from '../model/model.ts';
+import { EDITION_STATUS, periodText } from '../render/labels.ts';
+import { align, commonSubsequence } from './align.ts';
+import { plainText, splitSections, type TextSection } from './section-text.ts';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+
+export interface EditionRef {
+  id: string;
+  title: string;
+  status: EditionStatus;
+}
+
+export type MetadataField =
+  | 'title'
+  | 'shortTitle'
+  | 'status'
+  | 'municipality'
+  | 'period'
+  | 'parties'
+  | 'signatories'
+  | 'signing'
+  | 'decision';
+
+export const METADATA_LABELS: Record<MetadataField, string> = {
+  title: 'Titel',
+  shortTitle: 'Kort titel',
+  status: 'Status',
+  municipality: 'Kommun',
+  period: 'Period',
+  parties: 'Parter',
+  signatories: 'Undertecknare',
+  signing: 'Ort och datum för underskrift',
+  decision: 'Beslut',
+};
+
+export interface MetadataChange {
+  field: MetadataField;
+  kind: ChangeKind;
+  /** Which item of a list the change concerns, e.g. the party a signatory signs for. */
+  subject?: string;
+  before?: string;
+  after?: string;
+}
+
+export type FocusAreaChange =
+  | { kind: 'added'; id: string; title: string; position: number }
+  | { kind: 'removed'; id: string; title: string; position: number }
+  | { kind: 'renamed'; id: string; before: string; after: string }
+  | { kind: 'moved'; id: string; title: string; from: number; to: number };
+
+export interface CitationChange {
+  kind: ChangeKind;
+  focusAreaId: string;
+  focusAreaTitle: string;
+  promiseId: string;
+  promiseTitle: string;
+  /** The footnote wording, when it is what changed. */
+  before?: string;
+  after?: string;
+}
+
+export interface DiffPart {
+  kind: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+export interface SectionComparison {
+  /** Unique within the comparison; usable as an HTML id. */
+  key: string;
+  kind: 'unchanged' | 'changed' | 'added' | 'removed';
+  /** The heading to show: the new one, else the old one. */
+  heading: string;
+  /** Set when the heading itself changed. */
+  headingBefore?: string;
+  depth: number;
+  parts: DiffPart[];
+}
+
+export interface ComparisonCounts {
+  sectionsChanged: number;
+  sectionsAdded: number;
+  sectionsRemoved: number;
+  focusAreasAdded: number;
+  focusAreasRemoved: number;
+  focusAreasRenamed: number;
+  focusAreasMoved: number;
+  citationsAdded: number;
+  citationsRemoved: number;
+  citationsChanged: number;
+  /** Metadata fields with at least one change. */
+  metadataFields: MetadataField[];
+}
+
+export interface EditionComparison {
+  from: EditionRef;
+  to: EditionRef;
+  summary: { counts: ComparisonCounts; sentence: string };
+  metadata: MetadataChange[];
+  focusAreas: FocusAreaChange[];
+  citations: CitationChange[];
+  /** The sections of text.md in reading order, removed ones where they stood. */
+  sections: SectionComparison[];
+  /** The focus areas' descriptions (with their goals), in the new order; added and removed areas included. */
+  focusAreaTexts: SectionComparison[];
+}
+
+export function compareEditions(content: Content, from: Edition, to: Edition): EditionComparison {
+  const metadata = compareMetadata(from.meta.data, to.meta.data);
+  const areasFrom = orderedFocusAreas(from);
+  const areasTo = orderedFocusAreas(to);
+  const focusAreas = compareFocusAreas(areasFrom, areasTo);
+  const citations = compareCitations(content, areasFrom, areasTo);
+  const sections = compareSections(splitSections(from.text.tree), splitSections(to.text.tree));
+  const focusAreaTexts = compareFocusAreaTexts(areasFrom, areasTo);
+  const counts = countChanges(metadata, focusAreas, citations, sections, focusAreaTexts);
+  return {
+    from: editionRef(from),
+    to: editionRef(to),
+    summary: { counts, sentence: summarySentence(counts) },
+    metadata,
+    focusAreas,
+    citations,
+    sections,
+    focusAreaTexts,
+  };
+}
+
+function editionRef(edition: Edition): EditionRef {
+  const { title, status } = edition.meta.data;
+  return { id: edition.id, title, status };
+}
+
+// ---------------------------------------------------------------------------- metadata
+
+function compareMetadata(a: EditionData, b: EditionData): MetadataChange[] {
+  const changes: MetadataChange[] = [];
+  const scalar = (field: MetadataField, before: string | undefined, after: string | undefined, subject?: string) => {
+    if (before === after) return;
+    const kind: ChangeKind = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
+    changes.push({ field, kind, ...(subject === undefined ? {} : { subject }), ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) });
+  };
+  scalar('title', a.title, b.title);
+  scalar('shortTitle', a.shortTitle, b.shortTitle);
+  scalar('status', EDITION_STATUS[a.status], EDITION_STATUS[b.status]);
+  scalar('municipality', a.municipality, b.municipality);
+  scalar('period', periodDescription(a.period), periodDescription(b.period));
+
+  for (const pair of align(a.parties, b.parties, (x, y) => x.id === y.id)) {
+    const subject = (pair.b ?? pair.a).name;
+    scalar('parties', pair.a && partyDescription(pair.a), pair.b && partyDescription(pair.b), subject);
+  }
+
+  // Signatories are matched by the party they sign for, in order within the party: a new
+  // chair of the board is a changed signatory, not one removed and one added.
+  const partyIds = [...new Set([...a.parties, ...b.parties].map((party) => party.id)), ...a.signatories.map((s) => s.party), ...b.signatories.map((s) => s.party)];
+  for (const partyId of new Set(partyIds)) {
+    const before = a.signatories.filter((signatory) => signatory.party === partyId);
+    const after = b.signatories.filter((signatory) => signatory.party === partyId);
+    const subject = (b.parties.find((party) => party.id === partyId) ?? a.parties.find((party) => party.id === partyId))?.name ?? partyId;
+    for (let index = 0; index < Math.max(before.length, after.length); index += 1) {
+      const x = before[index];
+      const y = after[index];
+      scalar('signatories', x && signatoryDescription(x), y && signatoryDescription(y), subject);
+    }
+  }
+
+  scalar('signing', signingDescription(a), signingDescription(b));
+  scalar('decision', decisionDescription(a), decisionDescription(b));
+  return changes;
+}
+
+function periodDescription(period: Period): string {
+  const extras = [
+    period.end !== undefined ? period.review : undefined,
+    period.extension
+      ? `förlängs med ${period.extension.years} år om ingen part säger upp den senast ${period.extension.noticeMonths} månader före periodens slut`
+      : undefined,
+  ].filter(Boolean);
+  return [periodText(period), ...extras].join('; ');
+}
+
+function partyDescription(party: EditionData['parties'][number]): string {
+  const organisation = party.organisation?.join(', ');
+  return organisation && organisation !== party.name ? `${party.name} (${organisation})` : party.name;
+}
+
+// Whether a draft's signatory is confirmed is a note to the coordinator, not a change of the
+// agreement: it is left out, so a copied signatory reads as unchanged.
+function signatoryDescription(signatory: EditionData['signatories'][number]): string {
+  const where = [signatory.place, signatory.date && formatDateSv(signatory.date)].filter(Boolean).join(' ');
+  return `${signatory.name}, ${signatory.title}${where ? ` (${where})` : ''}`;
+}
+
+function signingDescription(data: EditionData): string | undefined {
+  const parts = [data.signing?.place, data.signing?.date && formatDateSv(data.signing.date)].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function decisionDescription(data: EditionData): string | undefined {
+  const decision = data.decision;
+  if (!decision) return undefined;
+  return [decision.body, formatDateSv(decision.date), decision.paragraph].filter(Boolean).join(' ');
+}
+
+// ---------------------------------------------------------------------------- focus areas
+
+const areaId = (area: FocusArea) => area.meta.data.id;
+const areaTitle = (area: FocusArea) => area.meta.data.title;
+
+function compareFocusAreas(a: FocusArea[], b: FocusArea[]): FocusAreaChange[] {
+  const changes: FocusAreaChange[] = [];
+  const idsA = a.map(areaId);
+  const idsB = b.map(areaId);
+  b.forEach((area, index) => {
+    if (!idsA.includes(areaId(area))) changes.push({ kind: 'added', id: areaId(area), title: areaTitle(area), position: index + 1 });
+  });
+  a.forEach((area, index) => {
+    if (!idsB.includes(areaId(area))) changes.push({ kind: 'removed', id: areaId(area), title: areaTitle(area), position: index + 1 });
+  });
+  for (const area of b) {
+    const before = a.find((candidate) => areaId(candidate) === areaId(area));
+    if (before && areaTitle(before) !== areaTitle(area)) {
+      changes.push({ kind: 'renamed', id: areaId(area), before: areaTitle(before), after: areaTitle(area) });
+    }
+  }
+  // Moved: among the areas both editions have, those outside the longest run kept in order.
+  const commonA = idsA.filter((id) => idsB.includes(id));
+  const commonB = idsB.filter((id) => idsA.includes(id));
+  const kept = new Set(commonSubsequence(commonA, commonB, (x, y) => x === y).map(([index]) => commonA[index]));
+  for (const id of commonB.filter((candidate) => !kept.has(candidate))) {
+    const area = b[idsB.indexOf(id)]!;
+    changes.push({ kind: 'moved', id, title: areaTitle(area), from: idsA.indexOf(id) + 1, to: idsB.indexOf(id) + 1 });
+  }
+  return changes;
+}
+
+function compareCitations(content: Content, a: FocusArea[], b: FocusArea[]): CitationChange[] {
+  const promiseTitle = (id: string) => content.promises.find((promise) => promise.meta.data.id === id)?.meta.data.title ?? id;
+  const wording = (citation: PromiseCitationData) => citationForm(citation).join('{text}');
+  const changes: CitationChange[] = [];
+  for (const area of b) {
+    const before = a.find((candidate) => areaId(candidate) === areaId(area));
+    // An added area's citations come with it: they are listed with the area, not here.
+    if (!before) continue;
+    const citationsA = before.meta.data.promises ?? [];
+    const citationsB = area.meta.data.promises ?? [];
+    const base = { focusAreaId: areaId(area), focusAreaTitle: areaTitle(area) };
+    for (const citation of citationsB) {
+      const id = citedPromiseId(citation);
+      const old = citationsA.find((candidate) => citedPromiseId(candidate) === id);
+      if (!old) changes.push({ ...base, kind: 'added', promiseId: id, promiseTitle: promiseTitle(id) });
+      else if (wording(old) !== wording(citation)) {
+        changes.push({ ...base, kind: 'changed', promiseId: id, promiseTitle: promiseTitle(id), before: wording(old), after: wording(citation) });
+      }
+    }
+    for (const citation of citationsA) {
+      const id = citedPromiseId(citation);
+      if (!citationsB.some((candidate) => citedPromiseId(candidate) === id)) {
+        changes.push({ ...base, kind: 'removed', promiseId: id, promiseTitle: promiseTitle(id) });
+      }
+    }
+  }
+  return changes;
+}
+
+// ---------------------------------------------------------------------------- text
+
+const INTRODUCTION = 'Inledning';
+
+function normalHeading(heading: string | undefined): string {
+  return (heading ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function compareSections(a: TextSection[], b: TextSection[]): SectionComparison[] {
+  const keys = new KeyMaker('avsnitt');
+  return align(a, b, (x, y) => normalHeading(x.heading) === normalHeading(y.heading)).map((pair) => {
+    const shown = pair.b ?? pair.a;
+    const heading = shown.heading ?? INTRODUCTION;
+    const headingBefore = pair.a && pair.b && pair.a.heading !== pair.b.heading ? (pair.a.heading ?? INTRODUCTION) : undefined;
+    return sectionComparison(keys.make(heading), heading, shown.depth, pair.a?.text, pair.b?.text, headingBefore);
+  });
+}
+
+function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[]): SectionComparison[] {
+  const keys = new KeyMaker('fokusomrade');
+  const byId = new Map(a.map((area) => [areaId(area), area]));
+  const idsB = new Set(b.map(areaId));
+  const pairs: Array<{ a?: FocusArea; b?: FocusArea }> = [
+    ...b.map((area) => ({ a: byId.get(areaId(area)), b: area })),
+    ...a.filter((area) => !idsB.has(areaId(area))).map((area) => ({ a: area })),
+  ];
+  return pairs.map((pair) => {
+    const shown = (pair.b ?? pair.a)!;
+    const heading = shown.meta.data.heading ?? areaTitle(shown);
+    // A new title is reported as a rename; only an own heading that changed counts here.
+    const headingBefore =
+      pair.a && pair.b && pair.a.meta.data.heading !== pair.b.meta.data.heading ? (pair.a.meta.data.heading ?? areaTitle(pair.a)) : undefined;
+    return sectionComparison(keys.make(areaId(shown)), heading, 3, pair.a && focusAreaText(pair.a), pair.b && focusAreaText(pair.b), headingBefore);
+  });
+}
+
+function focusAreaText(area: FocusArea): string {
+  const goals = area.meta.data.goals ?? [];
+  const goalText = goals.length > 0 ? `Delmål:\n${goals.map((goal) => `• ${goal}`).join('\n')}` : '';
+  return [plainText(area.description.tree), goalText].filter(Boolean).join('\n\n');
+}
+
+function sectionComparison(
+  key: string,
+  heading: string,
+  depth: number,
+  before: string | undefined,
+  after: string | undefined,
+  headingBefore: string | undefined,
+): SectionComparison {
+  const base = { key, heading, depth, ...(headingBefore === undefined ? {} : { headingBefore }) };
+  if (before === undefined) return { ...base, kind: 'added', parts: after ? [{ kind: 'added', text: after }] : [] };
+  if (after === undefined) return { ...base, kind: 'removed', parts: before ? [{ kind: 'removed', text: before }] : [] };
+  if (before === after) return { ...base, kind: headingBefore === undefined ? 'unchanged' : 'changed', parts: before ? [{ kind: 'same', text: before }] : [] };
+  return { ...base, kind: 'changed', parts: wordDiff(before, after) };
+}
+
+/**
+ * Word-level changes, grouped for reading: a run of changed words separated only by spaces
+ * becomes one deletion followed by one insertion, instead of word-by-word swaps. Paragraph
+ * breaks stay outside such runs, so a change never spans two paragraphs.
+ */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const raw: DiffPart[] = diffWordsWithSpace(before, after).map((change) => ({
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
+  const parts: DiffPart[] = [];
+  const push = (part: DiffPart) => {
+    if (!part.text) return;
+    const last = parts.at(-1);
+    if (last?.kind === part.kind) last.text += part.text;
+    else parts.push({ ...part });
+  };
+  for (let index = 0; index < raw.length; ) {
+    if (raw[index]!.kind === 'same') {
+      push(raw[index]!);
+      index += 1;
+      continue;
+    }
+    let removed = '';
+    let added = '';
+    for (; index < raw.length; index += 1) {
+      const part = raw[index]!;
+      const next = raw[index + 1];
+      if (part.kind === 'removed') removed += part.text;
+      else if (part.kind === 'added') added += part.text;
+      else if (/^[^\S\n]+$|^\s*\n\s*$/.test(part.text) && !/\n\s*\n/.test(part.text) && next && next.kind !== 'same') {
+        removed += part.text;
+        added += part.text;
+      } else break;
+    }
+    push({ kind: 'removed', text: removed });
+    push({ kind: 'added', text: added });
+  }
+  return parts;
+}
+
+/** Readable, unique keys: "avsnitt-bakgrund", and "-2" for a heading seen twice. */
+class KeyMaker {
+  private readonly seen = new Map<string, number>();
+  constructor(private readonly prefix: string) {}
+  make(text: string): string {
+    const base = `${this.prefix}-${fileSlug(text) || 'utan-rubrik'}`;
+    const count = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  }
+}
+
+// ---------------------------------------------------------------------------- summary
+
+function countChanges(
+  metadata: MetadataChange[],
+  focusAreas: FocusAreaChange[],
+  citations: CitationChange[],
+  sections: SectionComparison[],
+  focusAreaTexts: SectionComparison[],
+): ComparisonCounts {
+  const areas = (kind: FocusAreaChange['kind']) => focusAreas.filter((change) => change.kind === kind).length;
+  const cited = (kind: ChangeKind) => citations.filter((change) => change.kind === kind).length;
+  const textsOf = (kind: SectionComparison['kind']) => sections.filter((section) => section.kind === kind).length;
+  return {
+    // A kept focus area's description is a section of the agreement like any other; added and
+    // removed areas are counted as such, not again as sections.
+    sectionsChanged: textsOf('changed') + focusAreaTexts.filter((text) => text.kind === 'changed').length,
+    sectionsAdded: textsOf('added'),
+    sectionsRemoved: textsOf('removed'),
+    focusAreasAdded: areas('added'),
+    focusAreasRemoved: areas('removed'),
+    focusAreasRenamed: areas('renamed'),
+    focusAreasMoved: areas('moved'),
+    citationsAdded: cited('added'),
+    citationsRemoved: cited('removed'),
+    citationsChanged: cited('changed'),
+    metadataFields: [...new Set(metadata.map((change) => change.field))],
+  };
+}
+
+function counted(count: number, one: string, many: string): string[] {
+  return count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
+}
+
+export function joinSv(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
+/** "1 avsnitt ändrat, 1 fokusområde tillagt och nya uppgifter om undertecknare." */
+export function summarySentence(counts: ComparisonCounts): string {
+  const parts = [
+    ...counted(counts.sectionsChanged, 'avsnitt ändrat', 'avsnitt ändrade'),
+    ...counted(counts.sectionsAdded, 'avsnitt tillagt', 'avsnitt tillagda'),
+    ...counted(counts.sectionsRemoved, 'avsnitt borttaget', 'avsnitt borttagna'),
+    ...counted(counts.focusAreasAdded, 'fokusområde tillagt', 'fokusområden tillagda'),
+    ...counted(counts.focusAreasRemoved, 'fokusområde borttaget', 'fokusområden borttagna'),
+    ...counted(counts.focusAreasRenamed, 'fokusområde med nytt namn', 'fokusområden med nya namn'),
+    ...counted(counts.focusAreasMoved, 'fokusområde flyttat', 'fokusområden flyttade'),
+    ...counted(counts.citationsAdded, 'hänvisning till medborgarlöfte tillagd', 'hänvisningar till medborgarlöften tillagda'),
+    ...counted(counts.citationsRemoved, 'hänvisning till medborgarlöfte borttagen', 'hänvisningar till medborgarlöften borttagna'),
+    ...counted(counts.citationsChanged, 'hänvisning till medborgarlöfte omformulerad', 'hänvisningar till medborgarlöften omformulerade'),
+    ...(counts.metadataFields.length > 0
+      ? [`ändrade uppgifter om ${joinSv(counts.metadataFields.map((field) => METADATA_LABELS[field].toLowerCase()))}`]
+      : []),
+  ];
+  if (parts.length === 0) return 'Inga ändringar.';
+  const sentence = joinSv(parts);
+  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}
