@@ -2,6 +2,7 @@
 // stamps the current time, which would make every build's bytes differ.
 import { PDFDocument } from 'pdf-lib';
 import { type LinkBase, rewriteFileLinks } from './pdf-links.ts';
+import { restoreOutlineTitles } from './pdf-outline.ts';
 
 export const PRODUCER = 'agreement-as-code';
 
@@ -19,7 +20,12 @@ export interface PdfMeta {
   linkBase?: LinkBase;
 }
 
-export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uint8Array> {
+export interface FinalizeOptions {
+  /** Text of the document's headings in order, to mend the bookmarks (see pdf-outline.ts). */
+  headings?: string[];
+}
+
+export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta, options: FinalizeOptions = {}): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib writes its own producer and the current time.
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   // showInWindowTitleBar sets DisplayDocTitle, which PDF/UA asks for: readers then show the
@@ -36,6 +42,7 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta): Promise<Uin
   pdf.setCreationDate(meta.date);
   pdf.setModificationDate(meta.date);
   rewriteFileLinks(pdf, meta.linkBase);
+  if (options.headings) restoreOutlineTitles(pdf, options.headings);
   // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
   // objects that pdf-lib carries over either way (checked in test/print).
   return pdf.save({ useObjectStreams: true });

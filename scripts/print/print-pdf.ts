@@ -63,7 +63,12 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Uin
       // The document's @page rules decide size and margins; A4 is only the default.
       preferCSSPageSize: true,
     });
-    return await finalizePdf(printed, input.meta);
+    // innerText, not textContent: it is what is laid out, without display:none parts such as
+    // a hidden permalink sign, and so what Chromium put in the bookmark less its lost spaces.
+    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+      elements.map((element) => (element as HTMLElement).innerText),
+    );
+    return await finalizePdf(printed, input.meta, { headings });
   } finally {
     await page.close();
     rmSync(file, { force: true });

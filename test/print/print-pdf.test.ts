@@ -160,6 +160,19 @@ describe('printPdf links', () => {
   });
 });
 
+describe('printPdf bookmarks', () => {
+  it('keeps the spaces of a heading that wraps over several lines', async () => {
+    const long = 'Strategisk samverkansöverenskommelse för ökad trygghet samt bekämpning och förebyggande av brott 2026–2029';
+    const html = sampleHtml()
+      .replace('<h1>Samverkansöverenskommelse</h1>', `<h1 style="font-size: 26pt">${long}</h1>`)
+      .replace('<h2>Bakgrund och syfte</h2>', '<h2>Bakgrund <span style="display: none">dold</span>och   syfte</h2>');
+    const pdf = await printPdf(browser(), { html, baseDir: baseDir(), meta });
+    const titles = outlineEntries(pdf).map((entry) => entry.title);
+    expect(titles[0]).toBe(long);
+    expect(titles[1]).toBe('Bakgrund och syfte');
+  });
+});
+
 describe('printPdf failures', () => {
   it('fails, naming the font, when a font file is missing instead of printing in a fallback font', async () => {
     const dir = baseDir();
