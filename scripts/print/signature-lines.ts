@@ -8,7 +8,11 @@ export interface SignatureLine {
   id: string;
   /** 1-based page number. */
   page: number;
-  /** Top-left corner of the signature box, in PDF points from the page's lower-left corner. */
+  /**
+   * Top-left corner of the signature box as Chromium writes it: x from the left edge of the
+   * page's content box, y as the page height less the distance from the top of the content
+   * box (in points). Add the @page margins of print.css for page coordinates.
+   */
   x: number;
   y: number;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
 import { citedPromiseId } from '../model/citations.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
@@ -14,7 +15,7 @@ import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
 import { EDITION_STATUS, periodText } from './labels.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
-import { signaturesSection } from './signatures.ts';
+import { signatureLineId, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
 
@@ -88,11 +89,28 @@ export async function renderEditionPrint(content: Content, edition: Edition, fon
           h('meta', { name: 'description', content: `${EDITION_STATUS[data.status]}, ${periodText(data.period)}` }),
           h('style', `${fontFaces}\n${PRINT_CSS}\n${pageRules}`),
         ]),
-        h('body', { className: draft ? ['draft'] : [] }, [titlePage, tableOfContents(document), ...(document.children as Element[])]),
+        h('body', { className: draft ? ['draft'] : [] }, [titlePage, printTableOfContents(document, edition), ...(document.children as Element[])]),
       ]),
     ],
   };
   return `${toHtml(tree)}\n`;
+}
+
+/**
+ * The table of contents, with each signatory under "Underskrifter". Those links make Chromium
+ * write a named destination for every signature line, which is how the signing stage finds
+ * where on which page each line was printed (see scripts/print/signature-lines.ts).
+ */
+function printTableOfContents(document: Root, edition: Edition): Element {
+  const toc = tableOfContents(document);
+  const entry = selectAll('li', toc).find((item) => select('a[href="#underskrifter"]', item));
+  entry?.children.push(
+    h(
+      'ol',
+      edition.meta.data.signatories.map((signatory, index) => h('li', [h('a', { href: `#${signatureLineId(index)}` }, signatory.name)])),
+    ),
+  );
+  return toc;
 }
 
 async function appendixEntry(promise: CitizenPromise): Promise<Element> {

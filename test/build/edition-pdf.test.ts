@@ -1,10 +1,11 @@
 // The PDFs the signatories sign and the archive keeps, checked with poppler and qpdf, which
 // share no code with the Chromium and pdf-lib that made them.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { findSignatureLines } from '../../scripts/print/signature-lines.ts';
 import { checkContent } from '../../scripts/validate/check-content.ts';
 import { renderEditionPrint } from '../../scripts/render/edition-print.ts';
 import type { Content, Edition } from '../../scripts/model/model.ts';
@@ -125,5 +126,19 @@ describe('the 2026–2029 draft PDF', () => {
     const pdf = pdfOf('2026-2029');
     const pages = pdfInfo(pdf).pages;
     for (let page = 1; page <= pages; page += 1) expect(pdfText(pdf, page), `page ${page}`).toContain('UTKAST');
+  });
+});
+
+describe('the signature lines', () => {
+  it.each(['2021-2025', '2026-2029'])('of %s can be found after printing: one per signatory, side by side on the signature page', async (id) => {
+    const pdf = pdfOf(id);
+    const lines = await findSignatureLines(readFileSync(pdf));
+    const signatories = editionOf(id).meta.data.signatories;
+    expect(lines.map((line) => line.id)).toEqual(signatories.map((_, index) => `underskrift-${index + 1}`));
+    const signaturePage = Array.from({ length: pdfInfo(pdf).pages }, (_, index) => index + 1).find((page) =>
+      pdfText(pdf, page).includes('Ort och datum:'),
+    );
+    for (const line of lines) expect(line.page).toBe(signaturePage);
+    expect(lines[1]!.x).toBeGreaterThan(lines[0]!.x);
   });
 });
