@@ -56,6 +56,16 @@ export function parseWithFrontmatter(file: VFile, what: string): { meta?: YamlSo
   const body = parseMarkdown(file);
   const first = body.tree.children[0];
   if (first?.type !== 'yaml') {
+    if (/^---[ \t]*(\n|$)/.test(String(file.value))) {
+      report(file, {
+        ruleId: 'frontmatter',
+        severity: 'error',
+        place: { start: { line: 1, column: 1 } },
+        reason: `Frontmatter med uppgifterna om ${what} börjar med "---" på rad 1 men avslutas aldrig.`,
+        fix: 'Skriv en rad med bara "---" efter uppgifterna, före texten.',
+      });
+      return { body };
+    }
     report(file, {
       ruleId: 'frontmatter',
       severity: 'error',

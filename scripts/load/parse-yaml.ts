@@ -19,12 +19,17 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
   const placeOf = (range: readonly number[] | null | undefined): Place =>
     range ? { start: toPoint(range[0]!), end: toPoint(range[1]!) } : { start: { line: firstLine, column: 1 } };
 
+  // One message per line: the parser's follow-on errors on the same line add only noise.
+  const reportedLines = new Set<number>();
   for (const error of doc.errors) {
+    const place = placeOf(error.pos);
+    if (reportedLines.has(place.start.line)) continue;
+    reportedLines.add(place.start.line);
     report(file, {
       ruleId: 'yaml-syntax',
       severity: 'error',
-      place: placeOf(error.pos),
-      reason: `YAML-fel: ${firstSentence(error.message)}`,
+      place,
+      reason: `YAML-fel: ${yamlReason(error.code)} (${firstSentence(error.message)})`,
       fix: yamlFix(error.code),
     });
   }
@@ -58,13 +63,38 @@ function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
+/** What the parser's error code means, in Swedish; the parser's own words follow in parentheses. */
+function yamlReason(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'samma nyckel står två gånger';
+    case 'TAB_AS_INDENT':
+      return 'tabb används som indrag';
+    case 'BAD_INDENT':
+      return 'fel indrag, eller en [ eller { som aldrig avslutas';
+    case 'MISSING_CHAR':
+      return 'ett avslutande tecken saknas';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'ett kolon mitt i ett värde läses som en ny nyckel';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'en nyckel måste stå på en rad';
+    case 'MULTIPLE_DOCS':
+      return 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)';
+    default:
+      return 'texten går inte att läsa som YAML';
+  }
+}
+
 function yamlFix(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.';
-    case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'Kontrollera indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.';
+      return 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.';
+    case 'MULTIPLE_DOCS':
+      return 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.';
+    case 'BAD_INDENT':
+      return 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.';
     case 'TAB_AS_INDENT':
       return 'Använd mellanslag i stället för tabb för indrag.';
     default:

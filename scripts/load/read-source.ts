@@ -1,4 +1,4 @@
-// Reads one content file as text. Encoding problems are reported on the file rather than
+// Reads one content file as text (the decoder keeps a BOM, so that it can be reported). Encoding problems are reported on the file rather than
 // thrown, so that one bad file does not hide the problems of the others.
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
@@ -13,7 +13,7 @@ export async function readSource(root: string, path: string): Promise<{ file: VF
   const bytes = await readFile(path);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     report(file, {
       ruleId: 'encoding',

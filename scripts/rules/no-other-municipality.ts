@@ -40,6 +40,8 @@ const rule: Rule = {
   check(content, report) {
     for (const span of textSpans(content)) {
       const { own, allowed, where } = ownerOf(span, content);
+      // No edition could be read, so the own municipality is unknown.
+      if (own.length === 0) continue;
       const permitted = new Set([...own, ...allowed]);
       for (const match of span.value.matchAll(NAMES)) {
         const name = match[1]!;

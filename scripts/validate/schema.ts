@@ -94,20 +94,20 @@ function explain(error: ErrorObject, path: DataPath, where: string) {
 }
 
 /**
- * ajv reports every branch of a oneOf/anyOf; keep the branch errors that say something
- * (an unknown key, a bad pattern) and drop the summary and the "wrong type" of the other branch.
+ * ajv reports every branch of a oneOf/anyOf. Keep the branch errors that say something (an
+ * unknown key, a bad pattern) and drop the other branch's "wrong type" or "not one of"; with
+ * nothing detailed, the oneOf/anyOf summary speaks for the branches. Branches are recognised
+ * by instance path, because a branch that is a $ref has the referenced schema's path.
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  const inBranch = (error: ErrorObject) => /\/(oneOf|anyOf)\/\d+/.test(error.schemaPath);
-  const detailed = new Set(
-    errors.filter((error) => inBranch(error) && error.keyword !== 'type' && error.keyword !== 'enum').map((error) => error.instancePath),
-  );
-  const underDetailed = (error: ErrorObject) =>
-    [...detailed].some((path) => path === error.instancePath || path.startsWith(`${error.instancePath}/`));
+  const unions = new Set(errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf').map((error) => error.instancePath));
+  const isBranchNoise = (error: ErrorObject) => (error.keyword === 'type' || error.keyword === 'enum') && unions.has(error.instancePath);
+  const isSummary = (error: ErrorObject) => error.keyword === 'oneOf' || error.keyword === 'anyOf';
+  const detailed = errors.filter((error) => !isSummary(error) && !isBranchNoise(error)).map((error) => error.instancePath);
+  const underDetailed = (path: string) => detailed.some((other) => other === path || other.startsWith(`${path}/`));
   return errors.filter((error) => {
-    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') return !underDetailed(error);
-    // Without a detailed branch error, the oneOf/anyOf summary speaks for the branches.
-    return !(inBranch(error) && (error.keyword === 'type' || error.keyword === 'enum'));
+    if (isSummary(error)) return !underDetailed(error.instancePath);
+    return !isBranchNoise(error);
   });
 }
 
