@@ -1,0 +1,79 @@
+// npm run bench: how long checking and building take, and how much of a build is the
+// browser's own printing. Timings go to stdout as a table and, with --json, as JSON.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildSite } from '../build/build-site.ts';
+import { launchBrowser, openOfflinePage } from '../print/browser.ts';
+import { fontFaceCss } from '../print/fonts.ts';
+import { renderEditionPrint } from '../render/edition-print.ts';
+import { checkContent } from '../validate/check-content.ts';
+import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { repositoryRoot } from './root.ts';
+
+const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --json]
+
+Mäter kontrollen av allt innehåll, ett helt bygge, och Chromiums egen utskrift (page.pdf)
+av samma dokument, som jämförelse. Visar medianen av <antal> körningar (standard 5).`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function time(runs: number, task: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await task();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+await runCommand(async () => {
+  const { values, positionals } = parseCommandArgs(
+    process.argv.slice(2),
+    { runs: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (values.help) {
+    console.log(USAGE);
+    return EXIT_OK;
+  }
+  const runs = Number(values.runs ?? 5);
+  if (positionals.length > 0 || !Number.isInteger(runs) || runs < 1) throw new UsageError(USAGE);
+  const root = repositoryRoot();
+  const scratch = await mkdtemp(join(tmpdir(), 'agreement-bench-'));
+  try {
+    const content = await checkContent(root);
+    const check = await time(runs, () => checkContent(root));
+    const build = await time(runs, () => buildSite({ root, outDir: join(scratch, 'dist') }));
+    // The browser alone: launch once, then page.pdf of each edition's print document.
+    const fontFaces = fontFaceCss(() => 'missing.woff2');
+    const documents = await Promise.all(content.editions.map((edition) => renderEditionPrint(content, edition, fontFaces)));
+    const browser = await launchBrowser();
+    let print: number;
+    try {
+      print = await time(runs, async () => {
+        for (const html of documents) {
+          const page = await openOfflinePage(browser, scratch);
+          await page.setContent(html);
+          await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
+          await page.close();
+        }
+      });
+    } finally {
+      await browser.close();
+    }
+    const result = { runs, editions: content.editions.length, checkMs: check, buildMs: build, browserPrintMs: print };
+    if (values.json) console.log(JSON.stringify(result, null, 2));
+    else {
+      console.log(`Körningar: ${runs} (median), utgåvor: ${result.editions}`);
+      console.log(`  check (allt innehåll)                 ${check.toFixed(0).padStart(6)} ms`);
+      console.log(`  build (check, webb, PDF, manifest)    ${build.toFixed(0).padStart(6)} ms`);
+      console.log(`  Chromiums page.pdf av samma dokument  ${print.toFixed(0).padStart(6)} ms (utan start av webbläsaren)`);
+    }
+    return EXIT_OK;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+});
