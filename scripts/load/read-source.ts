@@ -10,7 +10,21 @@ const BOM = '\uFEFF';
 /** The file with its text in `value`, or with an error message and an empty value. */
 export async function readSource(root: string, path: string): Promise<{ file: VFile; ok: boolean }> {
   const file = new VFile({ path: relative(root, path), cwd: root, value: '' });
-  const bytes = await readFile(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    report(file, {
+      ruleId: 'unreadable',
+      severity: 'error',
+      reason: code === 'EISDIR' ? 'Det här är en mapp, inte en fil.' : `Filen går inte att läsa (${code ?? 'okänt fel'}).`,
+      fix: code === 'EISDIR'
+        ? 'Byt namn på mappen så att den inte slutar på .md eller .yaml.'
+        : 'Kontrollera att filen finns och att du har rätt att läsa den.',
+    });
+    return { file, ok: false };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -25,7 +25,7 @@ export function inRecord(status: EditionStatus, severity: Severity): Severity {
 export const RECORD_NOTE = ' Utgåvan är undertecknad och återges som den skrevs under: rätta det i nästa utgåva.';
 
 /** The loader's checks: a file with one of these errors is left out of the model. */
-const LOAD_CHECKS = new Set(['encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files']);
+const LOAD_CHECKS = new Set(['unreadable', 'encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files']);
 
 /**
  * Paths (with "/") of the files that exist but could not be loaded. Their problems are already
