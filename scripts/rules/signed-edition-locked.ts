@@ -30,7 +30,10 @@ const rule: Rule = {
     const reportOnLockFile = (reason: string, fix: string) => {
       report(lockFile, { severity: 'error', place: FILE_START, reason, fix });
       // The loader does not read the lock file, so its problems would not be printed otherwise.
-      if (!content.files.includes(lockFile)) content.files.push(lockFile);
+      if (!content.files.includes(lockFile)) {
+        const at = content.files.findIndex((file) => file.path.localeCompare(lockFile.path) > 0);
+        content.files.splice(at === -1 ? content.files.length : at, 0, lockFile);
+      }
     };
     if (problem) {
       reportOnLockFile(`${LOCK_FILE} går inte att läsa. ${problem}`, `Återställ filen från git (git checkout -- ${LOCK_FILE}); den skrivs bara av npm run lock.`);
@@ -70,6 +73,8 @@ const rule: Rule = {
       }
     }
 
+    // With an unreadable lock file every signed edition would look unlocked: one error is enough.
+    if (problem) return;
     for (const edition of content.editions) {
       if (edition.meta.data.status !== 'signed' || edition.id in locks) continue;
       report(edition.meta.file, {
