@@ -1,0 +1,61 @@
+// Content trees and built folders for the build suites: fixtures copied into temp dirs (removed
+// after the test file), the pages of a dist/ folder, and its files with their SHA-256.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** An empty temp dir, removed after the test file. */
+export function makeTempDir(prefix = 'agreement-build-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A copy of test/fixtures/<name> (e.g. "hostile", "check/valid") in a temp dir; returns the copy's root. */
+export function copyFixture(name: string): string {
+  const root = join(makeTempDir('agreement-fixture-'), 'content');
+  cpSync(join(FIXTURES_DIR, name), root, { recursive: true });
+  return root;
+}
+
+/** Every file under `dir`, as sorted paths relative to it with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Every HTML page a build wrote: index.html, each edition, each promise, any comparison. */
+export function listHtmlPages(distDir: string): string[] {
+  return listFiles(distDir).filter((path) => path.endsWith('.html'));
+}
+
+export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** path → SHA-256 of every file under `dir`. */
+export function hashTree(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((path) => [path, sha256(readFileSync(join(dir, path)))]));
+}
+
+/** The pages the repository's content must produce, from its source folders (not from dist/). */
+export function expectedPages(root = REPOSITORY_ROOT): string[] {
+  const editions = readdirSync(join(root, 'agreement'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${entry.name}/index.html`);
+  const promises = readdirSync(join(root, 'promises'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `promises/${name.replace(/\.md$/, '')}/index.html`);
+  return ['index.html', ...editions, ...promises].sort();
+}
