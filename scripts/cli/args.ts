@@ -12,7 +12,20 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: str
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${usage}`);
+    throw new UsageError(`${inSwedish(error as Error & { code?: string })}\n\n${usage}`);
+  }
+}
+
+/** node:util's parseArgs speaks English; the coordinator reads Swedish. */
+function inSwedish(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `Okänt alternativ ${option}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `Alternativet ${option} ${/argument missing/.test(error.message) ? 'behöver ett värde' : 'tar inget värde'}.`;
+    default:
+      return error.message;
   }
 }
 
@@ -24,7 +37,9 @@ export async function runCommand(main: () => Promise<number>): Promise<void> {
     if (error instanceof UsageError || error instanceof EnvironmentError) {
       process.stderr.write(`${error.message}\n`);
     } else {
-      process.stderr.write(`Oväntat fel i verktyget (inte i innehållet): ${(error as Error)?.stack ?? String(error)}\n`);
+      // A fault in the tool, not in the content: one line for the user, the stack for whoever debugs.
+      const detail = process.env.DEBUG ? ((error as Error)?.stack ?? String(error)) : ((error as Error)?.message ?? String(error));
+      process.stderr.write(`Oväntat fel i verktyget (inte i innehållet): ${detail}\nKör igen med DEBUG=1 för detaljer, och rapportera felet.\n`);
     }
     process.exitCode = EXIT_USAGE;
   }
