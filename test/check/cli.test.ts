@@ -110,7 +110,7 @@ describe('npm run check', () => {
     const run = runCheck(['--formt', 'json'], makeFixture());
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain("Unknown option '--formt'");
+    expect(run.stderr).toContain('Okänt alternativ --formt.');
     expect(run.stderr).toContain('Användning: npm run check');
     expectNoStackTrace(run);
   });
