@@ -81,6 +81,7 @@ export interface SectionComparison {
   heading: string;
   /** Set when the heading itself changed. */
   headingBefore?: string;
+  /** As a Markdown heading's: 2 for a section (##), 3 for a subsection; 0 for the text before the first heading. */
   depth: number;
   parts: DiffPart[];
 }
@@ -304,7 +305,7 @@ function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[]): SectionCompariso
     // A new title is reported as a rename; only an own heading that changed counts here.
     const headingBefore =
       pair.a && pair.b && pair.a.meta.data.heading !== pair.b.meta.data.heading ? (pair.a.meta.data.heading ?? areaTitle(pair.a)) : undefined;
-    return sectionComparison(keys.make(areaId(shown)), heading, 3, pair.a && focusAreaText(pair.a), pair.b && focusAreaText(pair.b), headingBefore);
+    return sectionComparison(keys.make(areaId(shown)), heading, 2, pair.a && focusAreaText(pair.a), pair.b && focusAreaText(pair.b), headingBefore);
   });
 }
 

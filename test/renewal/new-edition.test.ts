@@ -88,7 +88,7 @@ describe('npm run new-edition refuses, saying why', () => {
     [['--from', '2023-2025'], 'Ange id för den nya utgåvan.', 'Användning: npm run new-edition'],
     [['2026-2029'], 'Ange vilken utgåva den nya ska utgå från med --from <utgåva>.', 'Användning:'],
     [['2026-2029', '2027-2030', '--from', '2023-2025'], 'Ange bara ett id', 'Användning:'],
-    [['2026-2029', '--fran', '2023-2025'], "Unknown option '--fran'", 'Användning:'],
+    [['2026-2029', '--fran', '2023-2025'], '--fran', 'Användning:'],
   ])('%j', (args, reason, more) => {
     const message = expectCleanRefusal(runCommand('new-edition', args, root));
     expect(message).toContain(reason);

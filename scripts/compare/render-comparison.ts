@@ -1,0 +1,226 @@
+// The comparison as a web page for politicians: the summary first, then what changed in the
+// agreement's data, its focus areas and promise citations, then every section's redline.
+// Insertions and deletions are <ins> and <del> with a hidden spoken label ("Tillagt:",
+// "Borttaget:") and are underlined or struck through: never told apart by colour alone.
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Content, Edition } from '../model/model.ts';
+import { editionPagePath } from '../model/output-paths.ts';
+import { EDITION_STATUS } from '../render/labels.ts';
+import { renderPage } from '../render/page.ts';
+import {
+  compareEditions,
+  METADATA_LABELS,
+  type CitationChange,
+  type DiffPart,
+  type EditionComparison,
+  type EditionRef,
+  type FocusAreaChange,
+  type MetadataChange,
+  type SectionComparison,
+} from './compare-editions.ts';
+
+export const INSERTED_LABEL = 'Tillagt: ';
+export const DELETED_LABEL = 'Borttaget: ';
+
+/** dist/compare/<from>--<to>/index.html: a published URL. */
+export const comparisonPagePath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/index.html`;
+
+export interface ComparisonPage {
+  /** Relative to dist/. */
+  path: string;
+  html: string;
+  comparison: EditionComparison;
+}
+
+/** The web page comparing `to` with `from` (the edition it was made from). */
+export function comparisonPage(content: Content, from: Edition, to: Edition): ComparisonPage {
+  const comparison = compareEditions(content, from, to);
+  const toRoot = '../../';
+  const html = renderPage({
+    title: comparisonTitle(comparison),
+    description: `Vad ${comparison.to.id} ändrar jämfört med ${comparison.from.id}: ${comparison.summary.sentence}`,
+    toRoot,
+    draft: comparison.to.status === 'draft',
+    main: comparisonMain(comparison, (id) => `${toRoot}${id}/index.html`),
+  });
+  return { path: comparisonPagePath(from.id, to.id), html, comparison };
+}
+
+/** Every edition made from another that exists: the pairs a full build compares. */
+export function derivedEditionPairs(content: Content): Array<{ from: Edition; to: Edition }> {
+  return content.editions.flatMap((to) => {
+    const from = content.editions.find((edition) => edition.id === to.meta.data.derivedFrom);
+    return from && from !== to ? [{ from, to }] : [];
+  });
+}
+
+export function comparisonTitle(comparison: EditionComparison): string {
+  return `Jämförelse: ${comparison.to.id} mot ${comparison.from.id}`;
+}
+
+/** The page's <main> content. `editionHref` links an edition id to its page. */
+export function comparisonMain(comparison: EditionComparison, editionHref: (id: string) => string = (id) => `../../${id}/index.html`): ElementContent[] {
+  const { from, to } = comparison;
+  return [
+    h('header.title-block', [
+      h('h1', `Vad ${to.id} ändrar jämfört med ${from.id}`),
+      h('p', [
+        'Jämförelse av ',
+        editionLink(to, editionHref),
+        ' med ',
+        editionLink(from, editionHref),
+        '.',
+      ]),
+    ]),
+    h('section.comparison-summary', { 'aria-labelledby': 'sammanfattning' }, [
+      h('h2', { id: 'sammanfattning' }, 'Sammanfattning'),
+      h('p', comparison.summary.sentence),
+      ...changedSectionLinks(comparison),
+    ]),
+    h('section', { 'aria-labelledby': 'uppgifter' }, [h('h2', { id: 'uppgifter' }, 'Uppgifter om överenskommelsen'), metadataTable(comparison)]),
+    h('section', { 'aria-labelledby': 'fokusomraden' }, [
+      h('h2', { id: 'fokusomraden' }, 'Fokusområden'),
+      ...changeList(comparison.focusAreas.map(focusAreaItem), 'Fokusområdena är desamma, med samma namn och i samma ordning.'),
+    ]),
+    h('section', { 'aria-labelledby': 'medborgarloften' }, [
+      h('h2', { id: 'medborgarloften' }, 'Hänvisningar till medborgarlöften'),
+      ...changeList(comparison.citations.map(citationItem), 'Fokusområdena hänvisar till samma medborgarlöften som förut.'),
+    ]),
+    h('section', { 'aria-labelledby': 'texten' }, [
+      h('h2', { id: 'texten' }, 'Texten, avsnitt för avsnitt'),
+      legend(),
+      ...comparison.sections.flatMap((section) => sectionBlock(section, 3)),
+    ]),
+    h('section', { 'aria-labelledby': 'beskrivningar' }, [
+      h('h2', { id: 'beskrivningar' }, 'Fokusområdenas beskrivningar'),
+      ...comparison.focusAreaTexts.flatMap((section) => sectionBlock(section, 3)),
+    ]),
+  ];
+}
+
+function editionLink(edition: EditionRef, href: (id: string) => string): ElementContent {
+  return h('a', { href: href(edition.id) }, `${edition.title} (${EDITION_STATUS[edition.status].toLowerCase()})`);
+}
+
+function changedSectionLinks(comparison: EditionComparison): ElementContent[] {
+  const changed = [...comparison.sections, ...comparison.focusAreaTexts].filter((section) => section.kind !== 'unchanged');
+  if (changed.length === 0) return [];
+  return [
+    h('p', 'Ändrade avsnitt:'),
+    h(
+      'ul',
+      changed.map((section) => h('li', [h('a', { href: `#${section.key}` }, section.heading), ` (${SECTION_KIND[section.kind]})`])),
+    ),
+  ];
+}
+
+const SECTION_KIND: Record<SectionComparison['kind'], string> = {
+  unchanged: 'oförändrat',
+  changed: 'ändrat',
+  added: 'nytt',
+  removed: 'borttaget',
+};
+
+function metadataTable(comparison: EditionComparison): ElementContent {
+  if (comparison.metadata.length === 0) return h('p', 'Inga uppgifter är ändrade.');
+  return h('div.table-scroll', [
+    h('table', [
+      h('caption', 'Ändrade uppgifter'),
+      h('thead', [
+        h('tr', [
+          h('th', { scope: 'col' }, 'Uppgift'),
+          h('th', { scope: 'col' }, `Förut (${comparison.from.id})`),
+          h('th', { scope: 'col' }, `Nu (${comparison.to.id})`),
+        ]),
+      ]),
+      h('tbody', comparison.metadata.map(metadataRow)),
+    ]),
+  ]);
+}
+
+function metadataRow(change: MetadataChange): ElementContent {
+  const label = METADATA_LABELS[change.field] + (change.subject ? `, ${change.subject}` : '');
+  return h('tr', [
+    h('th', { scope: 'row' }, label),
+    h('td', change.before === undefined ? [h('em', 'saknas')] : [deleted(change.before)]),
+    h('td', change.after === undefined ? [h('em', 'borttaget')] : [inserted(change.after)]),
+  ]);
+}
+
+function changeList(items: ElementContent[], none: string): ElementContent[] {
+  return items.length === 0 ? [h('p', none)] : [h('ul', items)];
+}
+
+function focusAreaItem(change: FocusAreaChange): ElementContent {
+  switch (change.kind) {
+    case 'added':
+      return h('li', [h('strong', 'Nytt: '), inserted(change.title), ` (plats ${change.position})`]);
+    case 'removed':
+      return h('li', [h('strong', 'Borttaget: '), deleted(change.title), ` (var plats ${change.position})`]);
+    case 'renamed':
+      return h('li', [h('strong', 'Nytt namn: '), deleted(change.before), ' blir ', inserted(change.after)]);
+    case 'moved':
+      return h('li', [h('strong', 'Flyttat: '), change.title, ` från plats ${change.from} till plats ${change.to}`]);
+  }
+}
+
+function citationItem(change: CitationChange): ElementContent {
+  const promise = `”${change.promiseTitle}”`;
+  const area = `fokusområdet ${change.focusAreaTitle}`;
+  switch (change.kind) {
+    case 'added':
+      return h('li', [h('strong', 'Ny hänvisning: '), inserted(promise), ` i ${area}`]);
+    case 'removed':
+      return h('li', [h('strong', 'Borttagen hänvisning: '), deleted(promise), ` i ${area}`]);
+    case 'changed':
+      return h('li', [h('strong', 'Ny formulering: '), `fotnoten till ${promise} i ${area}: `, deleted(change.before ?? ''), ' blir ', inserted(change.after ?? '')]);
+  }
+}
+
+function legend(): ElementContent {
+  return h('p.comparison-legend', [
+    'Ny text är understruken: ',
+    inserted('så här'),
+    '. Borttagen text är överstruken: ',
+    deleted('så här'),
+    '. Skärmläsare läser "tillagt" och "borttaget" före ändringen.',
+  ]);
+}
+
+function sectionBlock(section: SectionComparison, level: number): ElementContent[] {
+  const tag = `h${Math.min(6, level + Math.max(0, section.depth - 2))}`;
+  const heading = h(tag, { id: section.key }, [section.heading, h('span.section-change', ` (${SECTION_KIND[section.kind]})`)]);
+  const renamed = section.headingBefore === undefined ? [] : [h('p', ['Rubriken hette förut ', deleted(section.headingBefore), '.'])];
+  if (section.kind === 'unchanged') {
+    return [heading, h('details', [h('summary', 'Visa den oförändrade texten'), ...paragraphs(section.parts)])];
+  }
+  return [heading, ...renamed, ...paragraphs(section.parts)];
+}
+
+/** The parts, cut into paragraphs at blank lines; single line breaks (list items) kept. */
+function paragraphs(parts: readonly DiffPart[]): ElementContent[] {
+  const blocks: ElementContent[][] = [[]];
+  for (const part of parts) {
+    part.text.split(/\n{2,}/).forEach((piece, index) => {
+      if (index > 0) blocks.push([]);
+      if (piece) blocks.at(-1)!.push(...lines(piece, part.kind));
+    });
+  }
+  return blocks.filter((block) => block.length > 0).map((block) => h('p', block));
+}
+
+function lines(text: string, kind: DiffPart['kind']): ElementContent[] {
+  return text.split('\n').flatMap((line, index): ElementContent[] => {
+    const content: ElementContent[] = line ? [kind === 'added' ? inserted(line) : kind === 'removed' ? deleted(line) : { type: 'text', value: line }] : [];
+    return index === 0 ? content : [h('br'), ...content];
+  });
+}
+
+function inserted(text: string): ElementContent {
+  return h('ins', [h('span.visually-hidden', INSERTED_LABEL), text]);
+}
+
+function deleted(text: string): ElementContent {
+  return h('del', [h('span.visually-hidden', DELETED_LABEL), text]);
+}
