@@ -1,7 +1,7 @@
 // What one edition changes from another, as data: metadata, focus areas, promise citations
 // and a word-level diff of every section. Pure: the same two editions always give the same
 // comparison, and the HTML page and the tests both read this one structure.
-import { diffWordsWithSpace } from 'diff';
+import { diffArrays, diffWordsWithSpace } from 'diff';
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { formatDateSv } from '../model/dates.ts';
 import { fileSlug } from '../model/output-paths.ts';
@@ -327,7 +327,62 @@ function sectionComparison(
   if (before === undefined) return { ...base, kind: 'added', parts: after ? [{ kind: 'added', text: after }] : [] };
   if (after === undefined) return { ...base, kind: 'removed', parts: before ? [{ kind: 'removed', text: before }] : [] };
   if (before === after) return { ...base, kind: headingBefore === undefined ? 'unchanged' : 'changed', parts: before ? [{ kind: 'same', text: before }] : [] };
-  return { ...base, kind: 'changed', parts: wordDiff(before, after) };
+  return { ...base, kind: 'changed', parts: textDiff(before, after) };
+}
+
+const PARAGRAPH = '\n\n';
+
+/** How much two paragraphs share, 0–1: enough and they are one paragraph edited. */
+function likeness(before: string, after: string): number {
+  const shared = diffWordsWithSpace(before, after).reduce((sum, change) => sum + (change.added || change.removed ? 0 : change.value.length), 0);
+  return shared / Math.max(before.length, after.length, 1);
+}
+
+/**
+ * Paragraphs first, then words: a paragraph removed and another written in its place show as
+ * one deletion and one insertion, and only a paragraph that was edited gets a word redline.
+ */
+export function textDiff(before: string, after: string): DiffPart[] {
+  const parts: DiffPart[] = [];
+  const push = (part: DiffPart) => {
+    if (parts.length > 0) parts.push({ kind: 'same', text: PARAGRAPH });
+    parts.push(part);
+  };
+  const changes = diffArrays(before.split(PARAGRAPH), after.split(PARAGRAPH));
+  for (let index = 0; index < changes.length; index += 1) {
+    const change = changes[index]!;
+    if (!change.added && !change.removed) {
+      for (const block of change.value) push({ kind: 'same', text: block });
+      continue;
+    }
+    const next = changes[index + 1];
+    const removed = change.removed ? change.value : [];
+    const added = change.added ? change.value : next?.added ? next.value : [];
+    if (change.removed && next?.added) index += 1;
+    const paired = Math.min(removed.length, added.length);
+    for (let at = 0; at < Math.max(removed.length, added.length); at += 1) {
+      const old = removed[at];
+      const now = added[at];
+      if (at < paired && likeness(old!, now!) >= 0.4) {
+        if (parts.length > 0) parts.push({ kind: 'same', text: PARAGRAPH });
+        parts.push(...wordDiff(old!, now!));
+      } else {
+        if (old !== undefined) push({ kind: 'removed', text: old });
+        if (now !== undefined) push({ kind: 'added', text: now });
+      }
+    }
+  }
+  return merged(parts);
+}
+
+function merged(parts: DiffPart[]): DiffPart[] {
+  const result: DiffPart[] = [];
+  for (const part of parts) {
+    const last = result.at(-1);
+    if (last?.kind === part.kind) last.text += part.text;
+    else if (part.text) result.push({ ...part });
+  }
+  return result;
 }
 
 /**

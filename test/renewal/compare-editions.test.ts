@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareEditions, summarySentence, wordDiff, type ComparisonCounts, type EditionComparison } from '../../scripts/compare/compare-editions.ts';
+import { compareEditions, summarySentence, textDiff, wordDiff, type ComparisonCounts, type EditionComparison } from '../../scripts/compare/compare-editions.ts';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content } from '../../scripts/model/model.ts';
 import { copyFixture, fixturePath } from './fixtures.ts';
@@ -253,6 +253,27 @@ describe('wordDiff', () => {
   it('never lets a change span a paragraph break', () => {
     const parts = wordDiff('Ett stycke.\n\nAndra stycket.', 'Ett kapitel.\n\nTredje stycket.');
     expect(parts.filter((part) => part.kind !== 'same').every((part) => !part.text.includes('\n\n'))).toBe(true);
+  });
+});
+
+describe('textDiff', () => {
+  it('shows a paragraph replaced by another as one deletion and one insertion', () => {
+    expect(textDiff('Samma stycke.\n\nFotnot: Hobit är ett kartsystem.', 'Samma stycke.\n\nATT GÖRA: beskriv analysen.')).toEqual([
+      { kind: 'same', text: 'Samma stycke.\n\n' },
+      { kind: 'removed', text: 'Fotnot: Hobit är ett kartsystem.' },
+      { kind: 'same', text: '\n\n' },
+      { kind: 'added', text: 'ATT GÖRA: beskriv analysen.' },
+    ]);
+  });
+
+  it('redlines an edited paragraph word by word, and keeps added paragraphs whole', () => {
+    expect(textDiff('Följs upp varje år av rådet.', 'Följs upp varje halvår av rådet.\n\nEtt nytt stycke.')).toEqual([
+      { kind: 'same', text: 'Följs upp varje ' },
+      { kind: 'removed', text: 'år' },
+      { kind: 'added', text: 'halvår' },
+      { kind: 'same', text: ' av rådet.\n\n' },
+      { kind: 'added', text: 'Ett nytt stycke.' },
+    ]);
   });
 });
 
