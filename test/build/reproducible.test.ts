@@ -1,0 +1,60 @@
+// Same sources and the same SOURCE_DATE_EPOCH give the same bytes: every HTML page, every PDF,
+// every stylesheet and the manifest. Anyone can rebuild a published file and compare hashes,
+// and publishing uploads only what really changed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../../scripts/build/build-site.ts';
+import { hashTree, makeTempDir, REPOSITORY_ROOT, sha256 } from '../helpers/build-fixture.ts';
+
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
+
+let first: Record<string, string>;
+let second: Record<string, string>;
+let firstDir: string;
+
+beforeAll(async () => {
+  // Two builds into different folders, one after the other: neither the output path nor the
+  // time of the build may show in the bytes.
+  const dirs = [join(makeTempDir('agreement-repro-a-'), 'dist'), join(makeTempDir('agreement-repro-b-'), 'site', 'dist')];
+  for (const outDir of dirs) {
+    const result = await buildSite({ root: REPOSITORY_ROOT, outDir, env });
+    if (!result.built) throw new Error('The repository content did not build');
+  }
+  firstDir = dirs[0]!;
+  first = hashTree(dirs[0]!);
+  second = hashTree(dirs[1]!);
+});
+
+describe('two builds of the same sources', () => {
+  it('write the same files, HTML, PDF and manifest among them', () => {
+    const files = Object.keys(first);
+    expect(Object.keys(second)).toEqual(files);
+    expect(files).toContain('manifest.json');
+    expect(files.filter((path) => path.endsWith('.html')).length).toBeGreaterThan(2);
+    expect(files.filter((path) => path.endsWith('.pdf')).length).toBeGreaterThan(0);
+  });
+
+  it('write every file byte for byte the same', () => {
+    const differing = Object.keys(first).filter((path) => first[path] !== second[path]);
+    expect(differing).toEqual([]);
+  });
+
+  it('agree with the build of this test run too', () => {
+    expect(hashTree(inject('distDir'))).toEqual(first);
+  });
+
+  it('write a manifest whose SHA-256 and size match every other file', () => {
+    const manifest = JSON.parse(readFileSync(join(firstDir, 'manifest.json'), 'utf8')) as {
+      files: Array<{ path: string; bytes: number; sha256: string }>;
+    };
+    const listed = Object.fromEntries(manifest.files.map((file) => [file.path, file.sha256]));
+    const { 'manifest.json': _self, ...others } = first;
+    expect(listed).toEqual(others);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(join(firstDir, file.path));
+      expect(file.bytes, file.path).toBe(bytes.length);
+      expect(file.sha256, file.path).toBe(sha256(bytes));
+    }
+  });
+});
