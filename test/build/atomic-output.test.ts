@@ -1,0 +1,90 @@
+// A failed build leaves the last good dist/ exactly as it was and nothing beside it: whether
+// content errors stop it before anything is written, or the machine fails it halfway (no
+// browser for the PDFs). The coordinator reads file:line:column and the rule, not a stack trace.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { copyFixture, hashTree, makeTempDir, runCli, type CliResult } from '../helpers/build-fixture.ts';
+
+const TEXT = 'agreement/2026-2029/text.md';
+const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
+
+let root: string;
+let outDir: string;
+let lastGood: Record<string, string>;
+let validText: string;
+
+const STACK_LINE = /^\s+at /m;
+const noStackTrace = (result: CliResult) => expect(`${result.stdout}\n${result.stderr}`).not.toMatch(STACK_LINE);
+
+/** What sits beside dist/: only dist/ itself, no staging or old folders. */
+const besideOutDir = () => readdirSync(dirname(outDir)).sort();
+
+const build = (env: NodeJS.ProcessEnv = {}) => runCli('build.ts', ['--out', outDir], { ...ENV, AGREEMENT_ROOT: root, ...env });
+
+beforeAll(async () => {
+  root = copyFixture('check/valid');
+  validText = readFileSync(join(root, TEXT), 'utf8');
+  outDir = join(makeTempDir('agreement-atomic-'), 'dist');
+  const first = await build();
+  if (first.code !== 0) throw new Error(`The valid fixture did not build:\n${first.stdout}\n${first.stderr}`);
+  lastGood = hashTree(outDir);
+});
+
+describe('npm run build', () => {
+  it('builds the valid fixture into --out with exit code 0', () => {
+    expect(Object.keys(lastGood)).toEqual(expect.arrayContaining(['index.html', '2026-2029/index.html', 'manifest.json']));
+    expect(Object.keys(lastGood).some((path) => path.endsWith('.pdf'))).toBe(true);
+    expect(besideOutDir()).toEqual(['dist']);
+  });
+
+  it('stops on a content error with exit code 1, naming file:line:column and the rule, and leaves dist/ untouched', async () => {
+    // A footnote call without a definition, on a line of its own at the end of the text.
+    const broken = `${validText.trimEnd()}\n\nSe även bilagan[^saknas].\n`;
+    writeFileSync(join(root, TEXT), broken);
+    try {
+      const result = await build();
+      const line = broken.split('\n').findIndex((text) => text.includes('[^saknas]')) + 1;
+      const column = broken.split('\n')[line - 1]!.indexOf('[^saknas]') + 1;
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`${TEXT}:${line}:${column}`);
+      expect(result.stdout).toContain('[footnote-references]');
+      noStackTrace(result);
+      expect(hashTree(outDir)).toEqual(lastGood);
+      expect(besideOutDir()).toEqual(['dist']);
+    } finally {
+      writeFileSync(join(root, TEXT), validText);
+    }
+  });
+
+  it('fails halfway (no browser for the PDFs) with exit code 2 and leaves dist/ untouched, no staging folder beside it', async () => {
+    // Valid, changed content: the pages of the new build are already staged when printing fails.
+    writeFileSync(join(root, TEXT), validText.replace('Degerfors ska vara en trygg kommun', 'Degerfors ska vara en tryggare kommun'));
+    try {
+      const result = await build({ AGREEMENT_BROWSER: join(root, 'ingen-webblasare') });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('AGREEMENT_BROWSER');
+      noStackTrace(result);
+      expect(hashTree(outDir)).toEqual(lastGood);
+      expect(besideOutDir()).toEqual(['dist']);
+    } finally {
+      writeFileSync(join(root, TEXT), validText);
+    }
+  });
+
+  it('rejects an unknown option with exit code 2 and the usage, without building', async () => {
+    const result = await runCli('build.ts', ['--okand', '--out', outDir], { ...ENV, AGREEMENT_ROOT: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--okand');
+    expect(result.stderr).toContain('npm run build');
+    noStackTrace(result);
+    expect(hashTree(outDir)).toEqual(lastGood);
+  });
+
+  it('rejects a stray argument with exit code 2', async () => {
+    const result = await runCli('build.ts', ['dist2', '--out', outDir], { ...ENV, AGREEMENT_ROOT: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('dist2');
+    noStackTrace(result);
+  });
+});
