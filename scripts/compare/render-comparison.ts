@@ -2,12 +2,13 @@
 // agreement's data, its focus areas and promise citations, then every section's redline.
 // Insertions and deletions are <ins> and <del> with a hidden spoken label ("Tillagt:",
 // "Borttaget:") and are underlined or struck through: never told apart by colour alone.
+import { basename } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Content, Edition } from '../model/model.ts';
-import { editionPagePath } from '../model/output-paths.ts';
 import { EDITION_STATUS } from '../render/labels.ts';
 import { renderPage } from '../render/page.ts';
+import type { PdfMeta } from '../print/print-pdf.ts';
 import {
   compareEditions,
   METADATA_LABELS,
@@ -26,6 +27,9 @@ export const DELETED_LABEL = 'Borttaget: ';
 /** dist/compare/<from>--<to>/index.html: a published URL. */
 export const comparisonPagePath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/index.html`;
 
+/** The one PDF beside the comparison page. */
+export const comparisonPdfPath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/jamforelse-${fromId}--${toId}.pdf`;
+
 export interface ComparisonPage {
   /** Relative to dist/. */
   path: string;
@@ -33,16 +37,26 @@ export interface ComparisonPage {
   comparison: EditionComparison;
 }
 
+export interface ComparisonPageOptions {
+  /** Link the page to its PDF (comparisonPdfPath); off when no PDF is made. Default true. */
+  pdf?: boolean;
+}
+
 /** The web page comparing `to` with `from` (the edition it was made from). */
-export function comparisonPage(content: Content, from: Edition, to: Edition): ComparisonPage {
+export function comparisonPage(content: Content, from: Edition, to: Edition, options: ComparisonPageOptions = {}): ComparisonPage {
   const comparison = compareEditions(content, from, to);
+  const pdf = options.pdf ?? true;
   const toRoot = '../../';
   const html = renderPage({
     title: comparisonTitle(comparison),
     description: `Vad ${comparison.to.id} ändrar jämfört med ${comparison.from.id}: ${comparison.summary.sentence}`,
     toRoot,
     draft: comparison.to.status === 'draft',
-    main: comparisonMain(comparison, (id) => `${toRoot}${id}/index.html`),
+    main: comparisonMain(comparison, {
+      medium: 'web',
+      editionHref: (id) => `${toRoot}${id}/index.html`,
+      ...(pdf ? { pdfHref: basename(comparisonPdfPath(from.id, to.id)) } : {}),
+    }),
   });
   return { path: comparisonPagePath(from.id, to.id), html, comparison };
 }
@@ -55,13 +69,35 @@ export function derivedEditionPairs(content: Content): Array<{ from: Edition; to
   });
 }
 
+/** Title, authors and subject of the comparison's PDF; the date is the caller's (sourceDate). */
+export function comparisonPdfMeta(from: Edition, to: Edition, date: Date): PdfMeta {
+  return {
+    title: `Jämförelse: ${to.meta.data.title} mot ${from.id}`,
+    authors: to.meta.data.parties.map((party) => party.name),
+    subject: `Vad ${to.id} ändrar jämfört med ${from.id}`,
+    keywords: ['samverkansöverenskommelse', 'jämförelse', to.meta.data.municipality],
+    language: 'sv',
+    date,
+  };
+}
+
 export function comparisonTitle(comparison: EditionComparison): string {
   return `Jämförelse: ${comparison.to.id} mot ${comparison.from.id}`;
 }
 
-/** The page's <main> content. `editionHref` links an edition id to its page. */
-export function comparisonMain(comparison: EditionComparison, editionHref: (id: string) => string = (id) => `../../${id}/index.html`): ElementContent[] {
+export interface ComparisonMainOptions {
+  /** The web page folds unchanged sections away; paper cannot unfold, so print shows them. */
+  medium: 'web' | 'print';
+  /** Links an edition id to its page; without it the titles are plain text (print). */
+  editionHref?: (id: string) => string;
+  /** The PDF download link, if there is a PDF. */
+  pdfHref?: string;
+}
+
+/** The comparison as page content: for <main> on the web, for <body> in print. */
+export function comparisonMain(comparison: EditionComparison, options: ComparisonMainOptions): ElementContent[] {
   const { from, to } = comparison;
+  const { editionHref, pdfHref, medium } = options;
   return [
     h('header.title-block', [
       h('h1', `Vad ${to.id} ändrar jämfört med ${from.id}`),
@@ -72,6 +108,7 @@ export function comparisonMain(comparison: EditionComparison, editionHref: (id: 
         editionLink(from, editionHref),
         '.',
       ]),
+      ...(pdfHref ? [h('p.download', [h('a', { href: pdfHref, type: 'application/pdf' }, 'Ladda ner jämförelsen som PDF')])] : []),
     ]),
     h('section.comparison-summary', { 'aria-labelledby': 'sammanfattning' }, [
       h('h2', { id: 'sammanfattning' }, 'Sammanfattning'),
@@ -90,17 +127,18 @@ export function comparisonMain(comparison: EditionComparison, editionHref: (id: 
     h('section', { 'aria-labelledby': 'texten' }, [
       h('h2', { id: 'texten' }, 'Texten, avsnitt för avsnitt'),
       legend(),
-      ...comparison.sections.flatMap((section) => sectionBlock(section, 3)),
+      ...comparison.sections.flatMap((section) => sectionBlock(section, medium)),
     ]),
     h('section', { 'aria-labelledby': 'beskrivningar' }, [
       h('h2', { id: 'beskrivningar' }, 'Fokusområdenas beskrivningar'),
-      ...comparison.focusAreaTexts.flatMap((section) => sectionBlock(section, 3)),
+      ...comparison.focusAreaTexts.flatMap((section) => sectionBlock(section, medium)),
     ]),
   ];
 }
 
-function editionLink(edition: EditionRef, href: (id: string) => string): ElementContent {
-  return h('a', { href: href(edition.id) }, `${edition.title} (${EDITION_STATUS[edition.status].toLowerCase()})`);
+function editionLink(edition: EditionRef, href: ((id: string) => string) | undefined): ElementContent {
+  const text = `${edition.title} (${EDITION_STATUS[edition.status].toLowerCase()})`;
+  return href ? h('a', { href: href(edition.id) }, text) : h('span', text);
 }
 
 function changedSectionLinks(comparison: EditionComparison): ElementContent[] {
@@ -188,11 +226,12 @@ function legend(): ElementContent {
   ]);
 }
 
-function sectionBlock(section: SectionComparison, level: number): ElementContent[] {
-  const tag = `h${Math.min(6, level + Math.max(0, section.depth - 2))}`;
+function sectionBlock(section: SectionComparison, medium: ComparisonMainOptions['medium']): ElementContent[] {
+  // Sections sit under the h2 of their part: ## is h3, ### is h4.
+  const tag = `h${Math.min(6, 3 + Math.max(0, section.depth - 2))}`;
   const heading = h(tag, { id: section.key }, [section.heading, h('span.section-change', ` (${SECTION_KIND[section.kind]})`)]);
   const renamed = section.headingBefore === undefined ? [] : [h('p', ['Rubriken hette förut ', deleted(section.headingBefore), '.'])];
-  if (section.kind === 'unchanged') {
+  if (section.kind === 'unchanged' && medium === 'web') {
     return [heading, h('details', [h('summary', 'Visa den oförändrade texten'), ...paragraphs(section.parts)])];
   }
   return [heading, ...renamed, ...paragraphs(section.parts)];

@@ -1,0 +1,51 @@
+// The print document of a comparison, which Chromium turns into its A4 PDF: the same content
+// as the web page, with every section's text shown, no site navigation, and the running
+// header and page numbers of the other PDFs. Like the editions' print documents it is never
+// published: its relative links would only point into the build machine.
+import { readFileSync } from 'node:fs';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { cssString } from '../render/edition-print.ts';
+import type { EditionComparison } from './compare-editions.ts';
+import { comparisonMain, comparisonTitle } from './render-comparison.ts';
+
+const PRINT_CSS = readFileSync(new URL('../render/assets/print.css', import.meta.url), 'utf8');
+
+// print.css is written for the editions; these are the comparison's own elements.
+const COMPARISON_CSS = `
+ins { text-decoration: underline; background: #e3f4e6; }
+del { text-decoration: line-through; background: #fbe4e4; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; }
+th, td { text-align: left; vertical-align: top; border: 0.5pt solid #777; padding: 2pt 4pt; overflow-wrap: break-word; }
+caption { text-align: left; font-weight: 700; }
+.section-change { font-weight: 400; }
+`;
+
+/** `fontFaces` is the @font-face CSS for the fonts in the print folder (print/fonts.ts). */
+export function comparisonPrintHtml(comparison: EditionComparison, fontFaces: string): string {
+  const draft = comparison.to.status === 'draft';
+  const pageRules = `
+@page {
+  @top-left { content: ${cssString(`Jämförelse ${comparison.from.id} – ${comparison.to.id}`)}; }
+  ${draft ? '@top-center { content: "UTKAST"; }' : ''}
+}`;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'sv' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('title', comparisonTitle(comparison)),
+          h('style', `${fontFaces}\n${PRINT_CSS}\n${COMPARISON_CSS}\n${pageRules}`),
+        ]),
+        h('body', { className: draft ? ['draft'] : [] }, [
+          ...(draft ? [h('p.draft-mark', 'UTKAST')] : []),
+          ...comparisonMain(comparison, { medium: 'print' }),
+        ]),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
