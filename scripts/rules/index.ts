@@ -1,3 +1,4 @@
+import allowedLinks from './allowed-links.ts';
 import datesOrder from './date-order.ts';
 import focusAreaReferences from './focus-area-references.ts';
 import footnoteReferences from './footnote-references.ts';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   footnoteReferences,
   knownDirectives,
   noRawHtml,
+  allowedLinks,
   validDates,
   datesOrder,
   noPlaceholders,

@@ -233,6 +233,37 @@ CASES['no-raw-html'] = {
   ],
 };
 
+CASES['allowed-links'] = {
+  ok: [
+    {
+      name: 'webbadress, e-post, telefon och ett avsnitt',
+      overrides: {
+        [TEXT]: replaceOnce(
+          'leva och verka i.',
+          'leva och verka i. Se [polisen](https://polisen.se), [mejla](mailto:a@b.se), [ring](tel:114 14) eller [bakgrunden](#bakgrund).',
+        ),
+      },
+      expected: [],
+    },
+  ],
+  notOk: [
+    {
+      name: 'en javascript-länk och en bild',
+      overrides: {
+        [TEXT]: replaceOnce('leva och verka i.', 'leva och verka i. [Klick](javascript:alert(1)) ![karta](https://evil.example/x.png)'),
+      },
+      expected: [error(TEXT, 1, 58), error(TEXT, 1, 87)],
+      message: /"javascript:alert\(1\)", som inte publiceras|bild/,
+    },
+    {
+      name: 'en länk utan protokoll i ett medborgarlöfte',
+      overrides: { [PROMISE]: (valid) => `${valid}\nLäs mer på [kommunen](degerfors.se).\n` },
+      expected: [error(PROMISE, 29, 12)],
+      fix: /https:\/\//,
+    },
+  ],
+};
+
 CASES['valid-dates'] = {
   ok: [
     {
