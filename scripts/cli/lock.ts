@@ -44,7 +44,7 @@ await runCommand(async () => {
     );
   }
   const sources = editionSources(content, id);
-  const inEdition = content.files.filter((file) => [...sources.values()].includes(file));
+  const inEdition = [...sources.values()];
   if (inEdition.some((file) => file.messages.some((message) => message.fatal))) {
     process.stdout.write(formatProblems(inEdition, 'text'));
     console.error(`\nUtgåvan ${id} har fel och låses inte. Rätta felen ovan först.`);

@@ -162,8 +162,10 @@ function compareMetadata(a: EditionData, b: EditionData): MetadataChange[] {
 
   // Signatories are matched by the party they sign for, in order within the party: a new
   // chair of the board is a changed signatory, not one removed and one added.
-  const partyIds = [...new Set([...a.parties, ...b.parties].map((party) => party.id)), ...a.signatories.map((s) => s.party), ...b.signatories.map((s) => s.party)];
-  for (const partyId of new Set(partyIds)) {
+  const partyIds = new Set([...a.parties, ...b.parties].map((party) => party.id));
+  // A signatory of an unknown party is the signatory-party rule's error; it is still compared.
+  for (const signatory of [...a.signatories, ...b.signatories]) partyIds.add(signatory.party);
+  for (const partyId of partyIds) {
     const before = a.signatories.filter((signatory) => signatory.party === partyId);
     const after = b.signatories.filter((signatory) => signatory.party === partyId);
     const subject = (b.parties.find((party) => party.id === partyId) ?? a.parties.find((party) => party.id === partyId))?.name ?? partyId;

@@ -81,6 +81,12 @@ export function comparisonPdfMeta(from: Edition, to: Edition, date: Date): PdfMe
   };
 }
 
+/** Where the index page links an edition's comparison with the edition it came from, if any. */
+export function comparisonPathOf(content: Content, edition: Edition): string | undefined {
+  const pair = derivedEditionPairs(content).find(({ to }) => to === edition);
+  return pair && comparisonPagePath(pair.from.id, pair.to.id);
+}
+
 export function comparisonTitle(comparison: EditionComparison): string {
   return `Jämförelse: ${comparison.to.id} mot ${comparison.from.id}`;
 }

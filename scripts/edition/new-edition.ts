@@ -68,7 +68,7 @@ export interface DerivedEdition {
 
 /** The new edition.yaml: a draft of `id`, derived from `from`, waiting for its signatures. */
 export function deriveEditionYaml(text: string, { id, from }: { id: string; from: string }): DerivedEdition {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     throw new UsageError(
       `${AGREEMENT_DIR}/${from}/${EDITION_FILE} går inte att läsa som YAML. Kör npm run check och rätta felen först.`,
