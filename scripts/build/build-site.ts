@@ -1,14 +1,18 @@
 // load → validate → render → print → write: the whole build. Content errors stop it before
 // anything is written; any failure after that discards the staging folder, so dist/ is
 // either the new complete build or the last good one.
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import { comparisonPrintHtml } from '../compare/comparison-print.ts';
+import {
+  comparisonPage,
+  comparisonPathOf,
+  comparisonPdfMeta,
+  comparisonPdfPath,
+  derivedEditionPairs,
+} from '../compare/render-comparison.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { editionPagePath, editionPdfPath, INDEX_PAGE, MANIFEST, promisePagePath } from '../model/output-paths.ts';
-import { launchBrowser } from '../print/browser.ts';
-import { fontFaceCss, fontFiles } from '../print/fonts.ts';
-import { printPdf } from '../print/print-pdf.ts';
 import { sourceDate } from '../print/source-date.ts';
 import { hasErrors } from '../report/problem.ts';
 import { renderEditionPage } from '../render/edition-page.ts';
@@ -18,12 +22,11 @@ import { partiesText } from '../render/labels.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { renderPromisePage } from '../render/promise-page.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { buildManifest } from './manifest.ts';
-import { createStage, type Stage } from './stage-output.ts';
+import { buildManifest, type ManifestComparison } from './manifest.ts';
+import { printDocuments, type PrintJob } from './print-documents.ts';
+import { createStage } from './stage-output.ts';
 
-const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
-/** Fonts for printing sit here in the stage while printing, and are removed before publishing. */
-const PRINT_DIR = '.print';
+export const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
 
 export interface BuildOptions {
   /** The repository (or fixture) with agreement/ and promises/. */
@@ -47,14 +50,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const stage = await createStage(outDir);
   try {
-    const pages = await renderPages(content);
+    const { pages, jobs, comparisons } = await plan(content, options);
     const css = await readFile(STYLESHEET_SOURCE);
     for (const [path, html] of pages) {
       await stage.write(path, html);
       await stage.write(join(dirname(path), STYLESHEET), css);
     }
-    await printEditions(content, stage, options);
-    await stage.write(MANIFEST, await buildManifest(stage.dir, content, []));
+    await printDocuments(jobs, stage.dir, stage.write);
+    await stage.write(MANIFEST, await buildManifest(stage.dir, content, comparisons));
     await stage.publish();
   } catch (error) {
     await stage.discard();
@@ -63,43 +66,35 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { content, built: true, outDir };
 }
 
-async function renderPages(content: Content): Promise<Map<string, string>> {
+/** Every page to write and every PDF to print, decided before the browser starts. */
+async function plan(content: Content, options: BuildOptions) {
   const pages = new Map<string, string>();
-  pages.set(
-    INDEX_PAGE,
-    renderIndexPage(content, { pdf: editionPdfPath, comparison: () => undefined }),
-  );
+  const jobs: PrintJob[] = [];
+  const comparisons: ManifestComparison[] = [];
+  pages.set(INDEX_PAGE, renderIndexPage(content, { pdf: editionPdfPath, comparison: (edition) => comparisonPathOf(content, edition) }));
   for (const edition of content.editions) {
     pages.set(editionPagePath(edition), await renderEditionPage(content, edition, basename(editionPdfPath(edition))));
+    jobs.push({
+      path: editionPdfPath(edition),
+      html: (fontFaces) => renderEditionPrint(content, edition, fontFaces),
+      meta: editionPdfMeta(content, edition, options),
+    });
   }
   for (const promise of content.promises) {
     pages.set(promisePagePath(promise.meta.data.id), await renderPromisePage(content, promise));
   }
-  return pages;
-}
-
-async function printEditions(content: Content, stage: Stage, options: BuildOptions): Promise<void> {
-  if (content.editions.length === 0) return;
-  const printDir = join(stage.dir, PRINT_DIR);
-  await mkdir(printDir, { recursive: true });
-  await Promise.all(fontFiles().map((font) => copyFile(font.path, join(printDir, font.name))));
-  const fontFaces = fontFaceCss((font) => font.name);
-  const browser: Browser = await launchBrowser();
-  try {
-    await Promise.all(
-      content.editions.map(async (edition) => {
-        const pdf = await printPdf(browser, {
-          html: await renderEditionPrint(content, edition, fontFaces),
-          baseDir: printDir,
-          meta: editionPdfMeta(content, edition, options),
-        });
-        await stage.write(editionPdfPath(edition), pdf);
-      }),
-    );
-  } finally {
-    await browser.close();
+  for (const { from, to } of derivedEditionPairs(content)) {
+    const page = comparisonPage(content, from, to);
+    const pdf = comparisonPdfPath(from.id, to.id);
+    pages.set(page.path, page.html);
+    jobs.push({
+      path: pdf,
+      html: (fontFaces) => comparisonPrintHtml(page.comparison, fontFaces),
+      meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, 'promises'], content.root, options.env)),
+    });
+    comparisons.push({ from: from.id, to: to.id, html: page.path, pdf });
   }
-  await rm(printDir, { recursive: true, force: true });
+  return { pages, jobs, comparisons };
 }
 
 function editionPdfMeta(content: Content, edition: Edition, options: BuildOptions) {

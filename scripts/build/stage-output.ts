@@ -1,6 +1,6 @@
 // A build writes into a staging folder beside dist/ and replaces dist/ only when everything
 // succeeded, so a failed build never leaves a half-written dist/ nor overwrites the last good one.
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export interface Stage {
@@ -17,6 +17,8 @@ export async function createStage(outDir: string): Promise<Stage> {
   await mkdir(dirname(outDir), { recursive: true });
   // Same parent as dist/, so the final rename is atomic on one file system. `.dist-*` is ignored by git.
   const dir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-`));
+  // mkdtemp makes a private folder; what is published must be readable by the web server.
+  await chmod(dir, 0o755);
   return {
     dir,
     async write(path, data) {

@@ -1,10 +1,10 @@
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { STYLESHEET_SOURCE } from '../build/build-site.ts';
+import { printDocuments, type PrintJob } from '../build/print-documents.ts';
+import { createStage } from '../build/stage-output.ts';
 import { comparisonPrintHtml } from '../compare/comparison-print.ts';
 import { comparisonPage, comparisonPdfMeta, comparisonPdfPath } from '../compare/render-comparison.ts';
-import { launchBrowser } from '../print/browser.ts';
-import { fontFaceCss, fontFiles } from '../print/fonts.ts';
-import { printPdf } from '../print/print-pdf.ts';
 import { sourceDate } from '../print/source-date.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
@@ -23,8 +23,6 @@ dist/compare/<från>--<till>/index.html och en PDF bredvid: först en sammanfatt
 --html-only    bara webbsidan, ingen PDF (behöver ingen webbläsare)
 
 Exempel: npm run compare -- 2021-2025 2026-2029`;
-
-const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
 
 await runCommand(async () => {
   const { values, positionals } = parseCommandArgs(
@@ -56,31 +54,29 @@ await runCommand(async () => {
   const outDir = resolve(values.out ?? join(root, 'dist'));
   const htmlOnly = values['html-only'] ?? false;
   const page = comparisonPage(content, from, to, { pdf: !htmlOnly });
-  const pageFile = join(outDir, page.path);
-  await mkdir(dirname(pageFile), { recursive: true });
-  await writeFile(pageFile, page.html);
-  await copyFile(STYLESHEET_SOURCE, join(dirname(pageFile), STYLESHEET));
-  console.log(page.comparison.summary.sentence);
-  console.log(`Skrev ${pageFile}`);
-  if (htmlOnly) return EXIT_OK;
-
-  // The fonts sit beside the print document while it prints, and are removed afterwards.
-  const printDir = join(dirname(pageFile), '.print');
-  await mkdir(printDir, { recursive: true });
-  await Promise.all(fontFiles().map((font) => copyFile(font.path, join(printDir, font.name))));
-  const browser = await launchBrowser();
+  // The comparison's own folder is replaced only when its page and PDF are both made.
+  const folder = join(outDir, dirname(page.path));
+  const stage = await createStage(folder);
+  const inFolder = (path: string) => relative(dirname(page.path), path);
   try {
-    const pdf = await printPdf(browser, {
-      html: comparisonPrintHtml(page.comparison, fontFaceCss((font) => font.name)),
-      baseDir: printDir,
-      meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, 'promises'], root)),
-    });
-    const pdfFile = join(outDir, comparisonPdfPath(from.id, to.id));
-    await writeFile(pdfFile, pdf);
-    console.log(`Skrev ${pdfFile}`);
-  } finally {
-    await browser.close();
-    await rm(printDir, { recursive: true, force: true });
+    await stage.write(inFolder(page.path), page.html);
+    await stage.write(STYLESHEET, await readFile(STYLESHEET_SOURCE));
+    const jobs: PrintJob[] = htmlOnly
+      ? []
+      : [
+          {
+            path: inFolder(comparisonPdfPath(from.id, to.id)),
+            html: (fontFaces) => comparisonPrintHtml(page.comparison, fontFaces),
+            meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, 'promises'], root)),
+          },
+        ];
+    await printDocuments(jobs, stage.dir, stage.write);
+    await stage.publish();
+  } catch (error) {
+    await stage.discard();
+    throw error;
   }
+  console.log(page.comparison.summary.sentence);
+  console.log(`Skrev ${folder}`);
   return EXIT_OK;
 });

@@ -1,6 +1,7 @@
 // The PDF's document information, set after printing: Chromium only knows the <title> and
 // stamps the current time, which would make every build's bytes differ.
 import { PDFDocument } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-structure-ids.ts';
 import { type LinkBase, rewriteFileLinks } from './pdf-links.ts';
 import { restoreOutlineTitles } from './pdf-outline.ts';
 
@@ -42,6 +43,7 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta, options: Fin
   pdf.setCreationDate(meta.date);
   pdf.setModificationDate(meta.date);
   rewriteFileLinks(pdf, meta.linkBase);
+  renumberStructureIds(pdf);
   if (options.headings) restoreOutlineTitles(pdf, options.headings);
   // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
   // objects that pdf-lib carries over either way (checked in test/print).

@@ -35,6 +35,11 @@ export function sampleHtml(options: { draft?: boolean; fontUrl?: (name: string) 
       body.push('<ul><li>Förebyggande arbete med barn och unga</li><li>Våld i nära relationer</li><li>Ökad trygghet i centrum</li></ul>');
     }
   }
+  // A table: Chromium names its header cells after DOM node numbers, which differ between prints.
+  body.push(
+    '<table><caption>Uppföljning</caption><thead><tr><th>Åtagande</th><th>Hur ofta</th></tr></thead>' +
+      '<tbody><tr><td>Trygghetsvandringar</td><td>Två per termin</td></tr><tr><td>Trafikkontroller</td><td>Varje månad</td></tr></tbody></table>',
+  );
   return `<!doctype html>
 <html lang="sv">
 <head>

@@ -1,0 +1,74 @@
+// Chromium names the table header cells of the tag tree after its internal DOM node numbers
+// ("node00000055"), which shift from one print to the next. The names only link a data cell
+// to its headers, so they are renumbered here in tag-tree order: the same document then gives
+// the same bytes.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRef, PDFString } from 'pdf-lib';
+
+const K = PDFName.of('K');
+const ID = PDFName.of('ID');
+const A = PDFName.of('A');
+const HEADERS = PDFName.of('Headers');
+const ID_TREE = PDFName.of('IDTree');
+const NAMES = PDFName.of('Names');
+
+const textOf = (value: PDFObject | undefined) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+export function renumberStructureIds(pdf: PDFDocument): void {
+  const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) return;
+  const elements: Array<{ dict: PDFDict; ref?: PDFRef }> = [];
+  const seen = new Set<PDFDict>();
+  const walk = (value: PDFObject | undefined, ref?: PDFRef) => {
+    const resolved = value instanceof PDFRef ? pdf.context.lookup(value) : value;
+    if (resolved instanceof PDFArray) {
+      for (let index = 0; index < resolved.size(); index += 1) {
+        const item = resolved.get(index);
+        walk(item, item instanceof PDFRef ? item : undefined);
+      }
+    } else if (resolved instanceof PDFDict && !seen.has(resolved)) {
+      seen.add(resolved);
+      elements.push({ dict: resolved, ref: value instanceof PDFRef ? value : ref });
+      walk(resolved.get(K));
+    }
+  };
+  walk(root.get(K));
+
+  const renamed = new Map<string, string>();
+  const named: Array<[string, PDFRef]> = [];
+  for (const { dict, ref } of elements) {
+    const old = textOf(dict.get(ID));
+    if (old === undefined) continue;
+    const name = `id${String(renamed.size + 1).padStart(6, '0')}`;
+    renamed.set(old, name);
+    dict.set(ID, PDFString.of(name));
+    if (ref) named.push([name, ref]);
+  }
+  if (renamed.size === 0) return;
+  for (const { dict } of elements) {
+    const attributes = dict.lookup(A);
+    for (const attribute of attributes instanceof PDFArray ? attributes.asArray() : [attributes]) {
+      const resolved = attribute instanceof PDFRef ? pdf.context.lookup(attribute) : attribute;
+      const headers = resolved instanceof PDFDict ? resolved.lookup(HEADERS) : undefined;
+      if (!(headers instanceof PDFArray)) continue;
+      for (let index = 0; index < headers.size(); index += 1) {
+        const name = renamed.get(textOf(headers.lookup(index)) ?? '');
+        if (name) headers.set(index, PDFString.of(name));
+      }
+    }
+  }
+  // The ID tree maps names to elements; one flat, sorted leaf replaces Chromium's, whose
+  // nodes are deleted: pdf-lib writes every object it holds, referenced or not.
+  deleteNameTree(pdf, root.get(ID_TREE));
+  const names = pdf.context.obj(named.sort(([a], [b]) => a.localeCompare(b)).flatMap(([name, ref]) => [PDFString.of(name), ref]));
+  root.set(ID_TREE, pdf.context.obj({ [NAMES.asString().slice(1)]: names }));
+}
+
+function deleteNameTree(pdf: PDFDocument, node: PDFObject | undefined): void {
+  const resolved = node instanceof PDFRef ? pdf.context.lookup(node) : node;
+  if (resolved instanceof PDFDict) {
+    const kids = resolved.lookup(PDFName.of('Kids'));
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) deleteNameTree(pdf, kid);
+  }
+  if (node instanceof PDFRef) pdf.context.delete(node);
+}
