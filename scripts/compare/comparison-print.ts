@@ -2,15 +2,10 @@
 // as the web page, with every section's text shown, no site navigation, and the running
 // header and page numbers of the other PDFs. Like the editions' print documents it is never
 // published: its relative links would only point into the build machine.
-import { readFileSync } from 'node:fs';
-import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { cssString } from '../render/edition-print.ts';
+import { renderPrintDocument } from '../render/print-document.ts';
 import type { EditionComparison } from './compare-editions.ts';
 import { comparisonMain, comparisonTitle } from './render-comparison.ts';
-
-const PRINT_CSS = readFileSync(new URL('../render/assets/print.css', import.meta.url), 'utf8');
 
 // print.css is written for the editions; these are the comparison's own elements.
 const COMPARISON_CSS = `
@@ -25,27 +20,13 @@ caption { text-align: left; font-weight: 700; }
 /** `fontFaces` is the @font-face CSS for the fonts in the print folder (print/fonts.ts). */
 export function comparisonPrintHtml(comparison: EditionComparison, fontFaces: string): string {
   const draft = comparison.to.status === 'draft';
-  const pageRules = `
-@page {
-  @top-left { content: ${cssString(`Jämförelse ${comparison.from.id} – ${comparison.to.id}`)}; }
-  ${draft ? '@top-center { content: "UTKAST"; }' : ''}
-}`;
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'sv' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('title', comparisonTitle(comparison)),
-          h('style', `${fontFaces}\n${PRINT_CSS}\n${COMPARISON_CSS}\n${pageRules}`),
-        ]),
-        h('body', { className: draft ? ['draft'] : [] }, [
-          ...(draft ? [h('p.draft-mark', 'UTKAST')] : []),
-          ...comparisonMain(comparison, { medium: 'print' }),
-        ]),
-      ]),
-    ],
-  };
-  return `${toHtml(tree)}\n`;
+  return renderPrintDocument({
+    title: comparisonTitle(comparison),
+    fontFaces,
+    header: { left: `Jämförelse ${comparison.from.id} – ${comparison.to.id}` },
+    titlePage: false,
+    draft,
+    css: COMPARISON_CSS,
+    body: [...(draft ? [h('p.draft-mark', 'UTKAST')] : []), ...comparisonMain(comparison, { medium: 'print' })],
+  });
 }

@@ -1,10 +1,7 @@
 // The print document of an edition, which Chromium turns into the A4 PDF: a title page, the
 // table of contents, the text, the footnotes, the signature page and the cited promises as an
-// appendix. It is never published; its layout lives in print.css and in the @page rules below,
-// which carry the edition's own running header.
-import { readFileSync } from 'node:fs';
+// appendix. Its frame (fonts, print.css, running header) is print-document.ts.
 import type { Element, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
 import { citedPromiseId } from '../model/citations.ts';
@@ -13,13 +10,12 @@ import { orderedFocusAreas } from '../model/model.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
-import { EDITION_STATUS, periodText } from './labels.ts';
+import { periodText } from './labels.ts';
+import { renderPrintDocument } from './print-document.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
 import { signatureLineId, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
-
-const PRINT_CSS = readFileSync(new URL('./assets/print.css', import.meta.url), 'utf8');
 
 export const appendixAnchor = (promiseId: string) => `bilaga-${promiseId}`;
 
@@ -28,11 +24,6 @@ export function citedPromises(content: Content, edition: Edition): CitizenPromis
   const byId = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
   const ids = orderedFocusAreas(edition).flatMap((area) => (area.meta.data.promises ?? []).map(citedPromiseId));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-}
-
-/** A CSS string literal that no content can break out of. */
-export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
 }
 
 export async function renderEditionPrint(content: Content, edition: Edition, fontFaces: string): Promise<string> {
@@ -67,33 +58,14 @@ export async function renderEditionPrint(content: Content, edition: Edition, fon
     h('h1', data.title),
     editionFacts(edition),
   ]);
-  const header = data.shortTitle ?? data.title;
-  const pageRules = `
-@page {
-  @top-left { content: ${cssString(header)}; }
-  @top-right { content: ${cssString(periodText(data.period))}; }
-  ${draft ? '@top-center { content: "UTKAST"; }' : ''}
-}
-@page :first {
-  @top-left { content: none; }
-  @top-right { content: none; }
-}`;
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'sv' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('title', data.title),
-          h('meta', { name: 'description', content: `${EDITION_STATUS[data.status]}, ${periodText(data.period)}` }),
-          h('style', `${fontFaces}\n${PRINT_CSS}\n${pageRules}`),
-        ]),
-        h('body', { className: draft ? ['draft'] : [] }, [titlePage, printTableOfContents(document, edition), ...(document.children as Element[])]),
-      ]),
-    ],
-  };
-  return `${toHtml(tree)}\n`;
+  return renderPrintDocument({
+    title: data.title,
+    fontFaces,
+    header: { left: data.shortTitle ?? data.title, right: periodText(data.period) },
+    titlePage: true,
+    draft,
+    body: [titlePage, printTableOfContents(document, edition), ...(document.children as Element[])],
+  });
 }
 
 /**

@@ -1,0 +1,54 @@
+// The frame of every print document (the HTML Chromium turns into a PDF): the embedded
+// fonts, print.css, and the page rules that carry the document's own running header, page
+// numbers and, for a draft, UTKAST on every page. Print documents are never published.
+import { readFileSync } from 'node:fs';
+import type { ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+
+const PRINT_CSS = readFileSync(new URL('./assets/print.css', import.meta.url), 'utf8');
+
+export interface PrintDocumentInput {
+  title: string;
+  /** @font-face rules for the fonts beside the document (print/fonts.ts). */
+  fontFaces: string;
+  /** Running header: left the document's short name, right e.g. its period. */
+  header: { left: string; right?: string };
+  /** Whether page 1 is a title page without running header. */
+  titlePage: boolean;
+  draft: boolean;
+  body: ElementContent[];
+  /** CSS for the document's own elements, after print.css. */
+  css?: string;
+}
+
+/** A CSS string literal that no content can break out of. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ').replace(/</g, '\\3c ')}"`;
+}
+
+export function renderPrintDocument(input: PrintDocumentInput): string {
+  const pageRules = [
+    '@page {',
+    `  @top-left { content: ${cssString(input.header.left)}; }`,
+    ...(input.header.right ? [`  @top-right { content: ${cssString(input.header.right)}; }`] : []),
+    ...(input.draft ? ['  @top-center { content: "UTKAST"; }'] : []),
+    '}',
+    ...(input.titlePage ? ['@page :first {', '  @top-left { content: none; }', '  @top-right { content: none; }', '}'] : []),
+  ].join('\n');
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'sv' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('title', input.title),
+          h('style', [input.fontFaces, PRINT_CSS, input.css ?? '', pageRules].join('\n')),
+        ]),
+        h('body', { className: input.draft ? ['draft'] : [] }, input.body),
+      ]),
+    ],
+  };
+  return `${toHtml(tree)}\n`;
+}
