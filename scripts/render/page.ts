@@ -1,9 +1,9 @@
 // The frame of every published page: one accessible, standalone HTML document. Nothing is
 // loaded from outside the page's own folder, no script runs, and the Content-Security-Policy
 // says so to the browser as well.
-import type { ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { htmlDocument } from './html-document.ts';
 
 /** The stylesheet every page links, copied into each page's own folder by the build. */
 export const STYLESHEET = 'style.css';
@@ -34,39 +34,32 @@ export const DRAFT_NOTICE =
   'Detta är ett utkast. Det är inte beslutat eller undertecknat, och texten kan ändras.';
 
 export function renderPage(input: PageInput): string {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'sv' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('meta', { name: 'referrer', content: 'no-referrer' }),
-          h('title', input.title),
-          h('meta', { name: 'description', content: input.description }),
-          h('meta', { property: 'og:type', content: 'article' }),
-          h('meta', { property: 'og:locale', content: 'sv_SE' }),
-          h('meta', { property: 'og:title', content: input.title }),
-          h('meta', { property: 'og:description', content: input.description }),
-          h('link', { rel: 'stylesheet', href: STYLESHEET }),
-        ]),
-        h('body', [
-          h('a.skip-link', { href: '#innehall' }, 'Hoppa till innehållet'),
-          h('header.site-header', [
-            h('nav', { 'aria-label': 'Webbplats' }, [h('a', { href: `${input.toRoot}index.html` }, 'Alla utgåvor och medborgarlöften')]),
-          ]),
-          h('main', { id: 'innehall', tabIndex: -1 }, [
-            ...(input.draft ? [h('p.draft-banner', [h('strong', 'UTKAST. '), DRAFT_NOTICE])] : []),
-            ...input.main,
-          ]),
-          h('footer.site-footer', [
-            h('p', 'Texten hålls versionshanterad och byggs till webbsida och PDF. Den undertecknade PDF:en är originalet.'),
-          ]),
-        ]),
-      ]),
+  return htmlDocument(
+    [
+      // The policy comes first, before anything it governs.
+      h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('meta', { name: 'referrer', content: 'no-referrer' }),
+      h('title', input.title),
+      h('meta', { name: 'description', content: input.description }),
+      h('meta', { property: 'og:type', content: 'article' }),
+      h('meta', { property: 'og:locale', content: 'sv_SE' }),
+      h('meta', { property: 'og:title', content: input.title }),
+      h('meta', { property: 'og:description', content: input.description }),
+      h('link', { rel: 'stylesheet', href: STYLESHEET }),
     ],
-  };
-  return `${toHtml(tree)}\n`;
+    h('body', [
+      h('a.skip-link', { href: '#innehall' }, 'Hoppa till innehållet'),
+      h('header.site-header', [
+        h('nav', { 'aria-label': 'Webbplats' }, [h('a', { href: `${input.toRoot}index.html` }, 'Alla utgåvor och medborgarlöften')]),
+      ]),
+      h('main', { id: 'innehall', tabIndex: -1 }, [
+        ...(input.draft ? [h('p.draft-banner', [h('strong', 'UTKAST. '), DRAFT_NOTICE])] : []),
+        ...input.main,
+      ]),
+      h('footer.site-footer', [
+        h('p', 'Texten hålls versionshanterad och byggs till webbsida och PDF. Den undertecknade PDF:en är originalet.'),
+      ]),
+    ]),
+  );
 }

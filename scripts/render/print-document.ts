@@ -2,9 +2,9 @@
 // fonts, print.css, and the page rules that carry the document's own running header, page
 // numbers and, for a draft, UTKAST on every page. Print documents are never published.
 import { readFileSync } from 'node:fs';
-import type { ElementContent, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { htmlDocument } from './html-document.ts';
 
 const PRINT_CSS = readFileSync(new URL('./assets/print.css', import.meta.url), 'utf8');
 
@@ -36,19 +36,8 @@ export function renderPrintDocument(input: PrintDocumentInput): string {
     '}',
     ...(input.titlePage ? ['@page :first {', '  @top-left { content: none; }', '  @top-right { content: none; }', '}'] : []),
   ].join('\n');
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: 'sv' }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('title', input.title),
-          h('style', [input.fontFaces, PRINT_CSS, input.css ?? '', pageRules].join('\n')),
-        ]),
-        h('body', { className: input.draft ? ['draft'] : [] }, input.body),
-      ]),
-    ],
-  };
-  return `${toHtml(tree)}\n`;
+  return htmlDocument(
+    [h('title', input.title), h('style', [input.fontFaces, PRINT_CSS, input.css ?? '', pageRules].join('\n'))],
+    h('body', { className: input.draft ? ['draft'] : [] }, input.body),
+  );
 }
