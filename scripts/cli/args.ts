@@ -8,12 +8,22 @@ export const EXIT_USAGE = 2;
 
 export class UsageError extends Error {}
 
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+function parseCommandArgs<T extends Options>(argv: string[], options: T, usage: string) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: { ...options, ...HELP }, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${inSwedish(error as Error & { code?: string })}\n\n${usage}`);
   }
+}
+
+export type CommandArgs<T extends Options> = ReturnType<typeof parseCommandArgs<T>>;
+
+/** A usage error for a command that takes no positional arguments but was given some. */
+export function noPositionals(positionals: string[], usage: string): void {
+  if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${usage}`);
 }
 
 /** node:util's parseArgs speaks English; the coordinator reads Swedish. */
@@ -29,10 +39,24 @@ function inSwedish(error: Error & { code?: string }): string {
   }
 }
 
-/** Runs a command's main, mapping thrown usage and environment errors to exit 2 with a message. */
-export async function runCommand(main: () => Promise<number>): Promise<void> {
+/**
+ * Runs a command: parses its arguments (every command takes --help, which prints the usage),
+ * then `main`, whose result is the exit code. Usage and environment errors exit 2 with their
+ * message; nothing the user can cause prints a stack trace.
+ */
+export async function runCommand<T extends Options>(
+  usage: string,
+  options: T,
+  main: (args: CommandArgs<T>) => Promise<number>,
+): Promise<void> {
   try {
-    process.exitCode = await main();
+    const args = parseCommandArgs(process.argv.slice(2), options, usage);
+    if ((args.values as { help?: boolean }).help) {
+      console.log(usage);
+      process.exitCode = EXIT_OK;
+      return;
+    }
+    process.exitCode = await main(args);
   } catch (error) {
     if (error instanceof UsageError || error instanceof EnvironmentError) {
       process.stderr.write(`${error.message}\n`);

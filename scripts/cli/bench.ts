@@ -9,7 +9,7 @@ import { launchBrowser, openOfflinePage } from '../print/browser.ts';
 import { fontFaceCss } from '../print/fonts.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_OK, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --json]
@@ -29,16 +29,7 @@ async function time(runs: number, task: () => Promise<unknown>): Promise<number>
   return median(samples);
 }
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { runs: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
+await runCommand(USAGE, { runs: { type: 'string' }, json: { type: 'boolean' } }, async ({ values, positionals }) => {
   const runs = Number(values.runs ?? 5);
   if (positionals.length > 0 || !Number.isInteger(runs) || runs < 1) throw new UsageError(USAGE);
   const root = repositoryRoot();

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { formatProblems } from '../report/reporter.ts';
-import { EXIT_CONTENT, EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_CONTENT, EXIT_OK, noPositionals, runCommand } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run build [-- --out <mapp>]
@@ -10,17 +10,8 @@ Kontrollerar innehållet och bygger webbsidor och PDF:er till dist/ (eller <mapp
 dist/ byts ut först när allt har lyckats; ett misslyckat bygge lämnar det förra orört.
 Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot eller miljön).`;
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${USAGE}`);
+await runCommand(USAGE, { out: { type: 'string' } }, async ({ values, positionals }) => {
+  noPositionals(positionals, USAGE);
   const root = repositoryRoot();
   const result = await buildSite({ root, outDir: values.out ? resolve(values.out) : undefined });
   const format = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';

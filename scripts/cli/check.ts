@@ -3,7 +3,7 @@ import { formatProblems, type ReportFormat } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { EnvironmentError, EXIT_CONTENT, EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EnvironmentError, EXIT_CONTENT, EXIT_OK, noPositionals, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run check [-- --format text|json|github]
@@ -12,17 +12,8 @@ Kontrollerar allt innehåll i agreement/ och promises/ och skriver ut alla probl
 rad och kolumn. Avslutas med 0 (inga fel, varningar går bra), 1 (fel i innehållet) eller
 2 (fel i kommandot eller miljön).`;
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${USAGE}`);
+await runCommand(USAGE, { format: { type: 'string' } }, async ({ values, positionals }) => {
+  noPositionals(positionals, USAGE);
   const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
   const root = repositoryRoot();

@@ -10,7 +10,7 @@ import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { EXIT_CONTENT, EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_CONTENT, EXIT_OK, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run compare -- <från> <till> [--out <mapp>] [--html-only]
@@ -24,16 +24,7 @@ dist/compare/<från>--<till>/index.html och en PDF bredvid: först en sammanfatt
 
 Exempel: npm run compare -- 2021-2025 2026-2029`;
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { out: { type: 'string' }, 'html-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
+await runCommand(USAGE, { out: { type: 'string' }, 'html-only': { type: 'boolean' } }, async ({ values, positionals }) => {
   if (positionals.length !== 2) throw new UsageError(`Ange två utgåvor: den att jämföra från och den att jämföra med.\n\n${USAGE}`);
   const [fromId, toId] = positionals as [string, string];
   if (fromId === toId) throw new UsageError(`Ange två olika utgåvor, inte ${fromId} två gånger.`);

@@ -4,7 +4,7 @@ import { formatProblems } from '../report/reporter.ts';
 import lockRule from '../rules/signed-edition-locked.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { RULES } from '../rules/index.ts';
-import { EXIT_CONTENT, EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_CONTENT, EXIT_OK, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run lock -- <utgåva> [--force]
@@ -15,16 +15,7 @@ Kör kommandot när utgåvan har status: signed i ${EDITION_FILE}.
 
 --force   lås om en utgåva som redan är låst, efter en ändring som parterna godkänt.`;
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
+await runCommand(USAGE, { force: { type: 'boolean' } }, async ({ values, positionals }) => {
   if (positionals.length !== 1) throw new UsageError(`Ange en utgåva att låsa.\n\n${USAGE}`);
   const id = positionals[0]!;
   const root = repositoryRoot();

@@ -1,5 +1,5 @@
 import { createEdition } from '../edition/new-edition.ts';
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_OK, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run new-edition -- <id> --from <utgåva>
@@ -11,16 +11,7 @@ tas bort; undertecknarna behålls men ska bekräftas. En befintlig utgåva skriv
 
 Exempel: npm run new-edition -- 2026-2029 --from 2021-2025`;
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
+await runCommand(USAGE, { from: { type: 'string' } }, async ({ values, positionals }) => {
   if (positionals.length === 0) throw new UsageError(`Ange id för den nya utgåvan.\n\n${USAGE}`);
   if (positionals.length > 1) throw new UsageError(`Ange bara ett id, inte "${positionals.join(' ')}".\n\n${USAGE}`);
   if (!values.from) throw new UsageError(`Ange vilken utgåva den nya ska utgå från med --from <utgåva>.\n\n${USAGE}`);

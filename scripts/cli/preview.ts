@@ -8,7 +8,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/load-content.ts';
 import { formatProblems } from '../report/reporter.ts';
-import { EXIT_OK, parseCommandArgs, runCommand, UsageError } from './args.ts';
+import { EXIT_OK, noPositionals, runCommand, UsageError } from './args.ts';
 import { repositoryRoot } from './root.ts';
 
 const USAGE = `Användning: npm run preview [-- --port <nummer>]
@@ -23,17 +23,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-await runCommand(async () => {
-  const { values, positionals } = parseCommandArgs(
-    process.argv.slice(2),
-    { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    USAGE,
-  );
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${USAGE}`);
+await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positionals }) => {
+  noPositionals(positionals, USAGE);
   const port = Number(values.port ?? 4000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
 
