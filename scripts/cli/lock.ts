@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { EDITION_FILE } from '../load/load-content.ts';
 import { differences, editionSources, hashSources, isUnchanged, LOCK_FILE, readLocks, writeLock } from '../lock/edition-lock.ts';
 import { formatProblems } from '../report/reporter.ts';
@@ -50,9 +51,9 @@ await runCommand(USAGE, { force: { type: 'boolean' } }, async ({ values, positio
       return EXIT_OK;
     }
     const listed = [
-      ...difference.changed.map((path) => `  ändrad:     ${edition.dir}/${path}`),
-      ...difference.added.map((path) => `  tillagd:    ${edition.dir}/${path}`),
-      ...difference.removed.map((path) => `  borttagen:  ${edition.dir}/${path}`),
+      ...difference.changed.map((path) => `  ändrad:     ${posix.join(edition.dir, path)}`),
+      ...difference.added.map((path) => `  tillagd:    ${posix.join(edition.dir, path)}`),
+      ...difference.removed.map((path) => `  borttagen:  ${posix.join(edition.dir, path)}`),
     ].join('\n');
     if (!values.force) {
       throw new UsageError(

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, posix, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { AGREEMENT_DIR } from '../load/load-content.ts';
+import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
 
 export const LOCK_FILE = posix.join(AGREEMENT_DIR, 'locks.json');
@@ -66,14 +67,19 @@ export function editionFolder(id: string): string {
   return posix.join(AGREEMENT_DIR, id);
 }
 
-/** The edition's loaded source files, keyed by path inside its folder, sorted. */
+/**
+ * The edition's loaded source files, keyed by path relative to its folder, sorted: its own
+ * files, and the promises it cites (as ../../promises/…), whose words are its footnotes.
+ */
 export function editionSources(content: Content, id: string): Map<string, VFile> {
-  const prefix = `${editionFolder(id)}/`;
+  const folder = editionFolder(id);
+  const edition = content.editions.find((candidate) => candidate.id === id);
+  const cited = new Set(edition ? citedPromises(content, edition).map((promise) => promise.meta.file) : []);
   const entries = content.files
     .map((file) => [file.path.split(sep).join('/'), file] as const)
     // A file the loader missed has no value: it is absent, not empty.
-    .filter(([path, file]) => path.startsWith(prefix) && file.value !== undefined)
-    .map(([path, file]) => [path.slice(prefix.length), file] as const)
+    .filter(([path, file]) => (path.startsWith(`${folder}/`) || cited.has(file)) && file.value !== undefined)
+    .map(([path, file]) => [posix.relative(folder, path), file] as const)
     .sort(([a], [b]) => compare(a, b));
   return new Map(entries);
 }

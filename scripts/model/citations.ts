@@ -1,4 +1,4 @@
-import type { PromiseCitationData } from './model.ts';
+import { orderedFocusAreas, type CitizenPromise, type Content, type Edition, type PromiseCitationData } from './model.ts';
 
 export const DEFAULT_CITATION_FORM = 'Medborgarlöfte: ”{text}”';
 
@@ -11,4 +11,11 @@ export function citationForm(citation: PromiseCitationData): [before: string, af
   const form = (typeof citation === 'string' ? undefined : citation.footnote) ?? DEFAULT_CITATION_FORM;
   const at = form.indexOf('{text}');
   return [form.slice(0, at), form.slice(at + '{text}'.length)];
+}
+
+/** The promises an edition cites, in the order of first citation. */
+export function citedPromises(content: Content, edition: Edition): CitizenPromise[] {
+  const byId = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+  const ids = orderedFocusAreas(edition).flatMap((area) => (area.meta.data.promises ?? []).map(citedPromiseId));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }

@@ -4,9 +4,8 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
-import { citedPromiseId } from '../model/citations.ts';
+import { citedPromises } from '../model/citations.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
-import { orderedFocusAreas } from '../model/model.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
@@ -18,13 +17,6 @@ import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
 
 export const appendixAnchor = (promiseId: string) => `bilaga-${promiseId}`;
-
-/** The promises an edition cites, in the order of first citation. */
-export function citedPromises(content: Content, edition: Edition): CitizenPromise[] {
-  const byId = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
-  const ids = orderedFocusAreas(edition).flatMap((area) => (area.meta.data.promises ?? []).map(citedPromiseId));
-  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
-}
 
 export async function renderEditionPrint(content: Content, edition: Edition, fontFaces: string): Promise<string> {
   const data = edition.meta.data;

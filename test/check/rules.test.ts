@@ -2,6 +2,7 @@
 // the rule's id at the exact file, line, column and severity, and nothing else from that rule.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../scripts/rules/index.ts';
 import {
@@ -478,8 +479,11 @@ const LOCKS = 'agreement/locks.json';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** A lock of the fixture's 2026-2029 edition, as `npm run lock` writes it, with some files changed. */
 function lockOf(changes: Record<string, string> = {}): string {
-  const files = ['edition.yaml', 'fokusomraden/trygg-offentlig-miljo.md', 'text.md'];
-  const hashes = Object.fromEntries(files.map((path) => [path, sha256(changes[path] ?? validText(`agreement/2026-2029/${path}`))]));
+  // The cited promise is part of the signed record: its words are a footnote.
+  const files = ['../../promises/degerfors-trygghetsvandringar.md', 'edition.yaml', 'fokusomraden/trygg-offentlig-miljo.md', 'text.md'];
+  const hashes = Object.fromEntries(
+    files.map((path) => [path, sha256(changes[path] ?? validText(posix.join('agreement/2026-2029', path)))]),
+  );
   return JSON.stringify({ editions: { '2026-2029': hashes } }, null, 2);
 }
 const signed = replaceOnce('status: final', 'status: signed');
@@ -504,6 +508,15 @@ CASES['signed-edition-locked'] = {
       overrides: { [EDITION]: signed, [LOCKS]: lockOf({ 'edition.yaml': signed(validText(EDITION)), 'text.md': 'Den text som skrevs under.\n' }) },
       expected: [error(TEXT, 1, 1)],
       message: /har ändrats sedan utgåvan 2026-2029 låstes/,
+    },
+    {
+      name: 'en låst utgåva vars citerade medborgarlöfte har ändrats',
+      overrides: {
+        [EDITION]: signed,
+        [LOCKS]: lockOf({ 'edition.yaml': signed(validText(EDITION)), '../../promises/degerfors-trygghetsvandringar.md': 'Löftet som det löd.\n' }),
+      },
+      expected: [error(PROMISE, 1, 1)],
+      message: /promises\/degerfors-trygghetsvandringar\.md har ändrats sedan utgåvan 2026-2029 låstes/,
     },
   ],
 };

@@ -121,7 +121,7 @@ describe('npm run check and npm run lock on a changed locked edition', () => {
   it('lock --force re-locks, and check passes again', () => {
     const result = runCommand('lock', ['2023-2025', '--force'], root);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('Låste 2023-2025: 4 filer i agreement/locks.json.');
+    expect(result.stdout).toContain('Låste 2023-2025: 5 filer i agreement/locks.json.');
     expect(runCommand('check', [], root).code).toBe(0);
   });
 });
@@ -146,7 +146,7 @@ describe('npm run lock', () => {
     rmSync(join(root, LOCK_FILE));
     expect(runCommand('lock', ['2023-2025'], root).code).toBe(0);
     const { editions } = JSON.parse(readFileSync(join(root, LOCK_FILE), 'utf8')) as { editions: Record<string, Record<string, string>> };
-    expect(Object.keys(editions['2023-2025']!)).toEqual([...SOURCES].sort());
+    expect(Object.keys(editions['2023-2025']!)).toEqual(['../../promises/degerfors-trygghetsvandringar.md', ...SOURCES].sort());
     for (const hash of Object.values(editions['2023-2025']!)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(runCommand('lock', ['2023-2025'], root).stdout).toContain('Utgåvan 2023-2025 är redan låst och har inte ändrats.');
   });
