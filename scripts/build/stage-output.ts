@@ -1,7 +1,25 @@
 // A build writes into a staging folder beside dist/ and replaces dist/ only when everything
 // succeeded, so a failed build never leaves a half-written dist/ nor overwrites the last good one.
+import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { EnvironmentError } from '../cli/args.ts';
+
+/**
+ * Written into every output folder. A folder is only ever replaced when it carries this mark
+ * (or is empty): `--out` pointed at a folder of one's own must never delete it.
+ */
+export const OUTPUT_MARK = '.agreement-build';
+
+function assertReplaceable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  const entries = readdirSync(outDir);
+  if (entries.length === 0 || entries.includes(OUTPUT_MARK)) return;
+  throw new EnvironmentError(
+    `${outDir} finns redan och är inte en mapp som bygget har skrivit (den saknar ${OUTPUT_MARK}). ` +
+      'Bygget ersätter hela mappen, så den skrivs inte över. Välj en ny eller tom mapp med --out, eller ta bort mappen själv.',
+  );
+}
 
 export interface Stage {
   dir: string;
@@ -14,11 +32,13 @@ export interface Stage {
 }
 
 export async function createStage(outDir: string): Promise<Stage> {
+  assertReplaceable(outDir);
   await mkdir(dirname(outDir), { recursive: true });
   // Same parent as dist/, so the final rename is atomic on one file system. `.dist-*` is ignored by git.
   const dir = await mkdtemp(join(dirname(outDir), `.${basename(outDir)}-`));
   // mkdtemp makes a private folder; what is published must be readable by the web server.
   await chmod(dir, 0o755);
+  await writeFile(join(dir, OUTPUT_MARK), '');
   return {
     dir,
     async write(path, data) {
@@ -27,6 +47,8 @@ export async function createStage(outDir: string): Promise<Stage> {
       await writeFile(target, data);
     },
     async publish() {
+      // Checked again: the folder may have appeared while the build ran.
+      assertReplaceable(outDir);
       const old = `${dir}-old`;
       const hadOld = await rename(outDir, old).then(
         () => true,

@@ -87,4 +87,15 @@ describe('npm run build', () => {
     expect(result.stderr).toContain('dist2');
     noStackTrace(result);
   });
+
+  it('refuses to replace a folder it did not write, and leaves it as it was', async () => {
+    const own = makeTempDir('agreement-own-');
+    writeFileSync(join(own, 'anteckningar.txt'), 'mina anteckningar');
+    const result = await runCli('build.ts', ['--out', own], { ...ENV, AGREEMENT_ROOT: root });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('inte en mapp som bygget har skrivit');
+    noStackTrace(result);
+    expect(readdirSync(own)).toEqual(['anteckningar.txt']);
+    expect(readdirSync(dirname(own)).filter((name) => name.startsWith(`.${own.split('/').at(-1)}-`))).toEqual([]);
+  });
 });
