@@ -47,7 +47,7 @@ export async function loadContent(root: string): Promise<Content> {
     editions: editions.filter((edition): edition is Edition => edition !== undefined),
     promises,
     glossary,
-    files: files.sort((a, b) => a.path.localeCompare(b.path)),
+    files: files.sort((a, b) => compareCodePoints(a.path, b.path)),
   };
 }
 
@@ -91,15 +91,33 @@ async function loadPromises(root: string, files: VFile[]): Promise<CitizenPromis
   const dir = join(root, PROMISES_DIR);
   if (!existsSync(dir)) return [];
   // Subfolders hold generations of promises (promises/2024/…); all share one id space.
-  const paths = (await readdir(dir, { recursive: true }))
-    .filter((name) => name.endsWith('.md') && !name.split('/').some((part) => part.startsWith('.')))
-    .sort()
-    .map((name) => join(dir, name));
+  const paths = (await markdownFilesIn(dir)).sort(compareCodePoints);
   const loaded = await Promise.all(
     paths.map((path) => loadFrontmatterFile<PromiseData>(root, path, 'promise', 'medborgarlöftet', files)),
   );
   return loaded.filter((item): item is NonNullable<typeof item> => item !== undefined).map(([meta, body]) => ({ meta, body }));
 }
+
+/**
+ * The .md files under `dir`, in real subfolders only: a linked folder is not descended into,
+ * since it could lead out of the repository or round in a loop. Hidden folders are skipped.
+ */
+async function markdownFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.name.startsWith('.')) return [];
+      // Anything named *.md is read, so that readSource reports a link or a folder by that name.
+      if (entry.name.endsWith('.md')) return [path];
+      return entry.isDirectory() ? markdownFilesIn(path) : [];
+    }),
+  );
+  return nested.flat();
+}
+
+/** Sorting by code point: the same order on every machine, whatever its locale. */
+export const compareCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function loadYamlFile<T>(root: string, path: string, schema: 'edition' | 'glossary', files: VFile[]) {
   const { file, ok } = await readSource(root, path);

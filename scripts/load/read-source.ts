@@ -1,6 +1,6 @@
 // Reads one content file as text (the decoder keeps a BOM, so that it can be reported). Encoding problems are reported on the file rather than
 // thrown, so that one bad file does not hide the problems of the others.
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../report/problem.ts';
@@ -10,6 +10,17 @@ const BOM = '\uFEFF';
 /** The file with its text in `value`, or with an error message and an empty value. */
 export async function readSource(root: string, path: string): Promise<{ file: VFile; ok: boolean }> {
   const file = new VFile({ path: relative(root, path), cwd: root, value: '' });
+  // A link could point anywhere on the machine (a CI secret, /proc/self/environ): content is
+  // only what is in the repository itself.
+  if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) {
+    report(file, {
+      ruleId: 'unreadable',
+      severity: 'error',
+      reason: 'Filen är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.',
+      fix: 'Ersätt länken med en kopia av filen.',
+    });
+    return { file, ok: false };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
