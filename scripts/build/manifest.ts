@@ -5,7 +5,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Content } from '../model/model.ts';
-import { OUTPUT_MARK } from './stage-output.ts';
 import { editionPagePath, editionPdfPath, MANIFEST, promisePagePath } from '../model/output-paths.ts';
 
 export interface ManifestComparison {
@@ -18,7 +17,7 @@ export interface ManifestComparison {
 export async function buildManifest(stageDir: string, content: Content, comparisons: ManifestComparison[]): Promise<string> {
   const files = [];
   for (const path of (await listFiles(stageDir)).sort()) {
-    if (path === MANIFEST || path === OUTPUT_MARK) continue;
+    if (path === MANIFEST) continue;
     const bytes = await readFile(join(stageDir, path));
     files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }

@@ -1,25 +1,52 @@
-// Ids for every heading (one slugger over the whole document, so none collide) and, on the
-// web, a permalink after each heading's text.
-import type { Element, Root } from 'hast';
+// Ids for every heading and, on the web, a permalink after each heading's text.
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
-const slug = unified().use(rehypeSlug);
+/**
+ * Content headings get "avsnitt-" before their slug, so that no heading a coordinator writes
+ * ("Underskrifter", "Ordlista") can take the id of a section the build adds.
+ */
+export const SECTION_PREFIX = 'avsnitt-';
 const permalinks = unified().use(rehypeAutolinkHeadings, {
   behavior: 'append',
   test: (node: Element) => node.tagName !== 'h1',
   properties: { className: ['permalink'] },
   content: (node: Element) => [
     h('span', { 'aria-hidden': 'true' }, '#'),
-    h('span.visually-hidden', `Länk till avsnittet ${toString(node).replace(/\d+$/, '').trim()}`),
+    h('span.visually-hidden', `Länk till avsnittet ${headingText(node)}`),
   ],
 });
 
+/**
+ * Like rehype-slug, but from the words alone: a footnote number or permalink in a heading must
+ * not become part of its address, or the address would change whenever footnotes are renumbered.
+ */
 export function addHeadingIds(tree: Root): void {
-  slug.runSync(tree);
+  const slugger = new GithubSlugger();
+  visit(tree, 'element', (node) => {
+    if (headingRank(node) === undefined || node.properties.id !== undefined) return;
+    node.properties.id = SECTION_PREFIX + slugger.slug(headingText(node));
+  });
+}
+
+/** A heading's words without footnote numbers or permalink marks. */
+export function headingText(node: Element): string {
+  const copy = structuredClone(node);
+  copy.children = copy.children.filter(
+    (child: ElementContent) => !(child.type === 'element' && (child.tagName === 'sup' || hasClass(child, 'permalink'))),
+  );
+  return toString(copy).replace(/\s+/g, ' ').trim();
+}
+
+export function hasClass(node: Element, name: string): boolean {
+  const value = node.properties.className;
+  return Array.isArray(value) && value.includes(name);
 }
 
 export function addPermalinks(tree: Root): void {

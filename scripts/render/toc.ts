@@ -1,9 +1,9 @@
 // The table of contents, made from the headings of the finished document so that it can
 // never disagree with them: every h2 and h3 with an id, in order, nested.
-import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { headingText } from './finish-headings.ts';
 
 export function tableOfContents(tree: Root | Element, skip: ReadonlySet<string> = new Set()): Element {
   const entries: Array<{ depth: number; id: string; text: string }> = [];
@@ -30,18 +30,4 @@ export function tableOfContents(tree: Root | Element, skip: ReadonlySet<string> 
     h('h2', { id: 'innehallsforteckning' }, 'Innehåll'),
     h('ol', items),
   ]);
-}
-
-/** A heading's words without footnote numbers or permalink marks. */
-function headingText(node: Element): string {
-  const copy = structuredClone(node);
-  copy.children = copy.children.filter(
-    (child: ElementContent) => !(child.type === 'element' && (child.tagName === 'sup' || hasClass(child, 'permalink'))),
-  );
-  return toString(copy).replace(/\s+/g, ' ').trim();
-}
-
-export function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
 }

@@ -48,7 +48,7 @@ describe('npm run compare', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('1 avsnitt ändrat, 1 fokusområde tillagt, 1 fokusområde med nytt namn och ändrade uppgifter om undertecknare.');
     const dir = join(out, 'compare/compare/utgava-a--utgava-b');
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'jamforelse-utgava-a--utgava-b.pdf', 'style.css']);
+    expect(readdirSync(dir).sort()).toEqual(['.agreement-build', 'index.html', 'jamforelse-utgava-a--utgava-b.pdf', 'style.css']);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('href="jamforelse-utgava-a--utgava-b.pdf"');
     const pdf = join(dir, 'jamforelse-utgava-a--utgava-b.pdf');
     const info = pdfInfo(pdf);
@@ -63,7 +63,7 @@ describe('npm run compare', () => {
     const result = runCommand('compare', ['utgava-a', 'utgava-b', '--out', join(out, 'html-only'), '--html-only'], root);
     expect(result.code, result.stderr).toBe(0);
     const dir = join(out, 'html-only/compare/utgava-a--utgava-b');
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'style.css']);
+    expect(readdirSync(dir).sort()).toEqual(['.agreement-build', 'index.html', 'style.css']);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain('.pdf');
   });
 
