@@ -15,15 +15,33 @@ export interface EditionMarkdownOptions {
   promiseHref(id: string): string;
 }
 
-/** The footnote label of a promise citation; one per promise, however often it is cited. */
-export const promiseFootnoteId = (promiseId: string) => `medborgarlofte-${promiseId}`;
+/**
+ * Footnote labels are local to the file they are written in, so each source gets its own
+ * namespace: no label in text.md can take a focus area's footnote or a promise citation.
+ * A promise has one footnote, however often it is cited.
+ */
+export const promiseFootnoteId = (promiseId: string) => `medborgarlofte_${promiseId}`;
+const TEXT_NAMESPACE = 'text_';
+const areaNamespace = (areaId: string) => `fokusomrade_${areaId}_`;
+
+function namespaceFootnotes(tree: Root, prefix: string): void {
+  visit(tree, (node) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      node.identifier = prefix + node.identifier;
+      node.label = prefix + (node.label ?? node.identifier);
+    }
+  });
+}
 
 export function editionMarkdown(content: Content, edition: Edition, options: EditionMarkdownOptions): Root {
   const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
   const areas = orderedFocusAreas(edition);
   const tree = structuredClone(edition.text.tree);
+  namespaceFootnotes(tree, TEXT_NAMESPACE);
   const citations = new Map<string, FootnoteDefinition>();
   const hasList = hasDirective(tree, FOCUS_LIST);
+  // Where the focus areas' anchors go: on their headings, or on the list if there are none.
+  const anchorsOnList = !hasDirective(tree, FOCUS_DESCRIPTIONS);
 
   const citationRefs = (area: FocusArea): FootnoteReference[] =>
     (area.meta.data.promises ?? []).flatMap((citation) => {
@@ -38,7 +56,7 @@ export function editionMarkdown(content: Content, edition: Edition, options: Edi
 
   const replaced = tree.children.flatMap((node, index): RootContent[] => {
     if (node.type !== 'leafDirective') return [node];
-    if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs)];
+    if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs, anchorsOnList)];
     if (node.name === FOCUS_DESCRIPTIONS) {
       const depth = Math.min(6, headingDepthBefore(tree.children, index) + 1) as Heading['depth'];
       return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs));
@@ -61,7 +79,7 @@ function headingDepthBefore(nodes: RootContent[], index: number): number {
   return 1;
 }
 
-function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteReference[]): List {
+function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteReference[], anchors: boolean): List {
   return {
     type: 'list',
     ordered: false,
@@ -69,6 +87,7 @@ function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteRe
     children: areas.map((area) => ({
       type: 'listItem',
       spread: false,
+      ...(anchors ? { data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } } } : {}),
       children: [
         { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: area.meta.data.title }, ...refs(area)] }] },
       ],
@@ -82,21 +101,39 @@ function focusAreaSection(
   refs: (area: FocusArea) => FootnoteReference[],
 ): RootContent[] {
   const description = structuredClone(area.description.tree);
-  // Footnote labels are local to the file they are written in.
-  const prefix = `${area.meta.data.id}--`;
-  visit(description, (node) => {
-    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
-      node.identifier = prefix + node.identifier;
-      node.label = prefix + (node.label ?? node.identifier);
-    }
+  namespaceFootnotes(description, areaNamespace(area.meta.data.id));
+  // The description's own headings sit under the focus area's heading, whatever level they were written at.
+  let top = 6;
+  visit(description, 'heading', (node) => {
+    top = Math.min(top, node.depth);
   });
+  visit(description, 'heading', (node) => {
+    node.depth = Math.min(6, depth + 1 + node.depth - top) as Heading['depth'];
+  });
+  const goals = area.meta.data.goals ?? [];
   const heading: Heading = {
     type: 'heading',
     depth,
     data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } },
     children: [{ type: 'text', value: area.meta.data.heading ?? area.meta.data.title }, ...refs(area)],
   };
-  return [heading, ...description.children];
+  return [heading, ...description.children, ...(goals.length > 0 ? goalList(goals) : [])];
+}
+
+function goalList(goals: string[]): RootContent[] {
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Delmål' }] }] },
+    {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: goals.map((goal) => ({
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [{ type: 'text', value: goal }] }],
+      })),
+    },
+  ];
 }
 
 function promiseFootnote(

@@ -5,12 +5,12 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
 import type { GlossaryData } from '../model/model.ts';
+import { escapeRegExp } from '../model/text.ts';
 
 type Term = GlossaryData['terms'][number];
 
 export const termAnchor = (term: Term) => `begrepp-${term.id}`;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a term may not be marked: headings become bookmarks and table-of-contents entries. */
 const SKIP = new Set(['a', 'abbr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sup', 'code']);
 
@@ -20,33 +20,32 @@ export function markTerms(tree: Root, glossary: GlossaryData | undefined): Term[
   const forms = new Map<string, Term>();
   for (const term of glossary.terms) for (const form of [term.term, ...(term.aliases ?? [])]) forms.set(form, term);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${[...forms.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
-    'u',
+    `(?<![\\p{L}\\p{N}])(${[...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
   );
   const used = new Set<Term>();
-  const found: Array<{ node: Text; parent: Element | Root; match: RegExpExecArray; term: Term }> = [];
+  const found: Array<{ node: Text; parent: Element | Root; marks: Array<{ index: number; word: string; term: Term }> }> = [];
   visitParents(tree, 'text', (node, ancestors) => {
     if (ancestors.some((ancestor) => ancestor.type === 'element' && SKIP.has(ancestor.tagName))) return;
-    // One mark per text node and per term is enough: the first use is what matters.
-    const match = pattern.exec(node.value);
-    if (!match) return;
-    const term = forms.get(match[1]!)!;
-    if (used.has(term)) return;
-    used.add(term);
-    found.push({ node, parent: ancestors.at(-1) as Element | Root, match, term });
+    const marks = [];
+    for (const match of node.value.matchAll(pattern)) {
+      const term = forms.get(match[1]!)!;
+      if (used.has(term)) continue;
+      used.add(term);
+      marks.push({ index: match.index, word: match[1]!, term });
+    }
+    if (marks.length > 0) found.push({ node, parent: ancestors.at(-1) as Element | Root, marks });
   });
-  for (const { node, parent, match, term } of found) {
-    const index = parent.children.indexOf(node);
-    const before = node.value.slice(0, match.index);
-    const after = node.value.slice(match.index + match[1]!.length);
-    const word = match[1]!;
-    const mark = h('a.term', { href: `#${termAnchor(term)}` }, term.expansion ? h('abbr', { title: term.expansion }, word) : word);
-    const parts: ElementContent[] = [
-      ...(before ? [{ type: 'text' as const, value: before }] : []),
-      mark,
-      ...(after ? [{ type: 'text' as const, value: after }] : []),
-    ];
-    parent.children.splice(index, 1, ...parts);
+  for (const { node, parent, marks } of found) {
+    const parts: ElementContent[] = [];
+    let at = 0;
+    for (const { index, word, term } of marks) {
+      if (index > at) parts.push({ type: 'text', value: node.value.slice(at, index) });
+      parts.push(h('a.term', { href: `#${termAnchor(term)}` }, term.expansion ? h('abbr', { title: term.expansion }, word) : word));
+      at = index + word.length;
+    }
+    if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
+    parent.children.splice(parent.children.indexOf(node), 1, ...parts);
   }
   return glossary.terms.filter((term) => used.has(term));
 }

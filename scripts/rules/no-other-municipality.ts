@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../model/model.ts';
+import { escapeRegExp } from '../model/text.ts';
 import type { Rule } from './rule.ts';
 import { textSpans, type TextSpan } from './text-spans.ts';
 
@@ -8,10 +9,9 @@ export const MUNICIPALITIES: readonly string[] = JSON.parse(
   readFileSync(new URL('../data/kommuner.json', import.meta.url), 'utf8'),
 ) as string[];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
 const NAMES = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${[...MUNICIPALITIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(${[...MUNICIPALITIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
   'gu',
 );
 /** A region, a county or a university named after a place is not a municipality's name. */
