@@ -10,7 +10,7 @@ import { fontFaceCss } from '../print/fonts.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { EXIT_OK, runCommand, UsageError } from './args.ts';
-import { repositoryRoot } from './root.ts';
+import { contentRoot } from './root.ts';
 
 const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --json]
 
@@ -32,7 +32,7 @@ async function time(runs: number, task: () => Promise<unknown>): Promise<number>
 await runCommand(USAGE, { runs: { type: 'string' }, json: { type: 'boolean' } }, async ({ values, positionals }) => {
   const runs = Number(values.runs ?? 5);
   if (positionals.length > 0 || !Number.isInteger(runs) || runs < 1) throw new UsageError(USAGE);
-  const root = repositoryRoot();
+  const root = contentRoot();
   const scratch = await mkdtemp(join(tmpdir(), 'agreement-bench-'));
   try {
     const content = await checkContent(root);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { EXIT_CONTENT, EXIT_OK, noPositionals, runCommand } from './args.ts';
-import { repositoryRoot } from './root.ts';
+import { contentRoot } from './root.ts';
 
 const USAGE = `Användning: npm run build [-- --out <mapp>]
 
@@ -12,7 +12,7 @@ Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot eller mil
 
 await runCommand(USAGE, { out: { type: 'string' } }, async ({ values, positionals }) => {
   noPositionals(positionals, USAGE);
-  const root = repositoryRoot();
+  const root = contentRoot();
   const result = await buildSite({ root, outDir: values.out ? resolve(values.out) : undefined });
   const format = process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
   process.stdout.write(formatProblems(result.content.files, format));

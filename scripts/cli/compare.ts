@@ -11,7 +11,7 @@ import { formatProblems } from '../report/reporter.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { EXIT_CONTENT, EXIT_OK, runCommand, UsageError } from './args.ts';
-import { repositoryRoot } from './root.ts';
+import { contentRoot } from './root.ts';
 
 const USAGE = `Användning: npm run compare -- <från> <till> [--out <mapp>] [--html-only]
 
@@ -28,7 +28,7 @@ await runCommand(USAGE, { out: { type: 'string' }, 'html-only': { type: 'boolean
   if (positionals.length !== 2) throw new UsageError(`Ange två utgåvor: den att jämföra från och den att jämföra med.\n\n${USAGE}`);
   const [fromId, toId] = positionals as [string, string];
   if (fromId === toId) throw new UsageError(`Ange två olika utgåvor, inte ${fromId} två gånger.`);
-  const root = repositoryRoot();
+  const root = contentRoot();
   const content = await checkContent(root);
   if (hasErrors(content.files)) {
     process.stdout.write(formatProblems(content.files, 'text'));

@@ -6,7 +6,7 @@ import lockRule from '../rules/signed-edition-locked.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { RULES } from '../rules/index.ts';
 import { EXIT_CONTENT, EXIT_OK, runCommand, UsageError } from './args.ts';
-import { repositoryRoot } from './root.ts';
+import { contentRoot } from './root.ts';
 
 const USAGE = `Användning: npm run lock -- <utgåva> [--force]
 
@@ -19,7 +19,7 @@ Kör kommandot när utgåvan har status: signed i ${EDITION_FILE}.
 await runCommand(USAGE, { force: { type: 'boolean' } }, async ({ values, positionals }) => {
   if (positionals.length !== 1) throw new UsageError(`Ange en utgåva att låsa.\n\n${USAGE}`);
   const id = positionals[0]!;
-  const root = repositoryRoot();
+  const root = contentRoot();
   // The lock rule itself is left out: its complaints are what locking answers.
   const content = await checkContent(root, RULES.filter((rule) => rule.id !== lockRule.id));
   const edition = content.editions.find((candidate) => candidate.id === id);

@@ -1,15 +1,15 @@
 // The coordinator's preview: builds, serves dist/ on this machine only, and rebuilds when a
 // content file changes. Problems are printed as `check` prints them; the last good build
 // stays served while the content has errors.
-import { watch } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/load-content.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { EXIT_OK, noPositionals, runCommand, UsageError } from './args.ts';
-import { repositoryRoot } from './root.ts';
+import { contentRoot } from './root.ts';
 
 const USAGE = `Användning: npm run preview [-- --port <nummer>]
 
@@ -28,7 +28,7 @@ await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positiona
   const port = Number(values.port ?? 4000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
 
-  const root = repositoryRoot();
+  const root = contentRoot();
   const outDir = join(root, 'dist');
   let building: Promise<void> | undefined;
   let again = false;
@@ -52,22 +52,37 @@ await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positiona
   await rebuild();
 
   let timer: NodeJS.Timeout | undefined;
-  for (const dir of [AGREEMENT_DIR, PROMISES_DIR]) {
+  for (const dir of [AGREEMENT_DIR, PROMISES_DIR].filter((name) => existsSync(join(root, name)))) {
     watch(join(root, dir), { recursive: true }, () => {
       clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 200);
     });
   }
 
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
-    // Only files inside dist/ are served.
-    if (!file.startsWith(outDir + sep) || !(await stat(file).then((s) => s.isFile(), () => false))) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Finns inte.');
+  const server = createServer((request, response) => {
+    const notFound = () => response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Finns inte.');
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      notFound();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    // A folder's address without its slash: relative links on the page need the slash.
+    if (!path.endsWith('/') && extname(path) === '') {
+      response.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
+    // Only files inside dist/ are served.
+    if (!file.startsWith(outDir + sep)) {
+      notFound();
+      return;
+    }
+    readFile(file).then(
+      (bytes) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(bytes),
+      notFound,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -64,6 +64,6 @@ export function formatProblems(files: readonly VFile[], format: ReportFormat): s
     if (problem.fix) lines.push(`      → ${problem.fix}`);
   }
   if (lines.length > 0) lines.push('');
-  lines.push(`${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
+  lines.push(`${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
   return `${lines.join('\n')}\n`;
 }
