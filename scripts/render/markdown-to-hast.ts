@@ -19,6 +19,10 @@ const SCHEMA: SanitizeSchema = {
   clobber: [],
   clobberPrefix: '',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+  // align is obsolete HTML (GFM writes it for aligned table columns); the page's CSS lays tables out.
+  attributes: Object.fromEntries(
+    Object.entries(defaultSchema.attributes ?? {}).map(([tag, names]) => [tag, names.filter((name) => name !== 'align')]),
+  ),
 };
 
 const processor = unified()

@@ -3,7 +3,7 @@ import { unreadPaths, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'focus-area-references',
-  description: 'Varje fokusområde som utgåvan listar har en fil, varje fil är listad, och löftenas fokusområden finns.',
+  description: 'Varje fokusområde som utgåvan listar har en fil och står en gång, varje fil är listad, och löftenas fokusområden finns.',
   check(content, report) {
     const everyAreaId = new Set<string>();
     const unread = unreadPaths(content);
@@ -13,6 +13,16 @@ const rule: Rule = {
       const listed = new Set(meta.data.focusAreas);
       meta.data.focusAreas.forEach((id, index) => {
         everyAreaId.add(id);
+        const first = meta.data.focusAreas.indexOf(id);
+        if (first !== index) {
+          report(meta.file, {
+            severity: 'error',
+            place: meta.locate(['focusAreas', index]),
+            reason: `Fokusområdet "${id}" står två gånger i focusAreas (först som nummer ${first + 1}).`,
+            fix: 'Ta bort den ena raden: varje fokusområde står en gång, där det ska stå i ordningen.',
+          });
+          return;
+        }
         if (files.has(id)) return;
         // The file is there but could not be read: that problem is reported on the file.
         if (unread.includes(`${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`)) return;

@@ -95,6 +95,12 @@ CASES['focus-area-references'] = {
       fix: /Skapa filen fokusomraden\/vald-i-nara-relationer\.md/,
     },
     {
+      name: 'ett fokusområde som står två gånger i utgåvan',
+      overrides: { [EDITION]: (valid) => `${valid}  - trygg-offentlig-miljo\n` },
+      expected: [error(EDITION, 27, 5)],
+      message: /"trygg-offentlig-miljo" står två gånger i focusAreas \(först som nummer 1\)/,
+    },
+    {
       name: 'en fokusområdesfil som utgåvan inte listar',
       overrides: { [AREA_FAMILJESTOD]: familjestod },
       expected: [error(AREA_FAMILJESTOD, 2, 5)],
