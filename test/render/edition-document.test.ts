@@ -50,4 +50,10 @@ describe('an edition page', () => {
       ['trygghetsvandring', '#begrepp-trygghetsvandring'],
     ]);
   });
+
+  it('renders a table with aligned columns without the obsolete align attribute', async () => {
+    const built = await page({ [TEXT]: replaceOnce('verka i.', 'verka i.\n\n| Insats | Antal |\n| :--- | ---: |\n| Trygghetsvandringar | 2 |\n') });
+    expect(selectAll('table td', built)).toHaveLength(2);
+    expect(selectAll('[align]', built)).toEqual([]);
+  });
 });
