@@ -42,7 +42,7 @@ await runCommand(USAGE, { force: { type: 'boolean' } }, async ({ values, positio
     console.error(`\nUtgåvan ${id} har fel och låses inte. Rätta felen ovan först.`);
     return EXIT_CONTENT;
   }
-  const hashes = hashSources(sources);
+  const hashes = hashSources(content, sources);
   const previous = readLocks(root).locks[id];
   if (previous) {
     const difference = differences(previous, hashes);

@@ -84,8 +84,21 @@ export function editionSources(content: Content, id: string): Map<string, VFile>
   return new Map(entries);
 }
 
-export function hashSources(sources: Map<string, VFile>): Record<string, string> {
-  return Object.fromEntries([...sources].map(([path, file]) => [path, sha256(String(file.value))]));
+/**
+ * What of a file the lock holds. Of a cited promise, only what the signed document shows: its
+ * focus areas and status may change later (a new edition citing it, the promise ending) without
+ * changing a word of the signed record.
+ */
+export function lockedText(content: Content, file: VFile): string {
+  const promise = content.promises.find((candidate) => candidate.meta.file === file);
+  if (!promise) return String(file.value);
+  const { focusAreas, status, ...shown } = promise.meta.data;
+  const body = String(file.value).replace(/^---\n[\s\S]*?\n---\n?/, '');
+  return JSON.stringify({ ...shown, body });
+}
+
+export function hashSources(content: Content, sources: Map<string, VFile>): Record<string, string> {
+  return Object.fromEntries([...sources].map(([path, file]) => [path, sha256(lockedText(content, file))]));
 }
 
 function sha256(text: string): string {

@@ -49,7 +49,7 @@ const rule: Rule = {
         );
         continue;
       }
-      const { changed, added, removed } = differences(locked, hashSources(sources));
+      const { changed, added, removed } = differences(locked, hashSources(content, sources));
       for (const path of changed) {
         const file = sources.get(path)!;
         report(file, { severity: 'error', place: FILE_START, reason: `${file.path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`, fix: fixFor(id, file.path) });

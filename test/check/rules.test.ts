@@ -2,14 +2,16 @@
 // the rule's id at the exact file, line, column and severity, and nothing else from that rule.
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lockedText } from '../../scripts/lock/edition-lock.ts';
 import { RULES } from '../../scripts/rules/index.ts';
 import {
   AREA,
   checkFixture,
+  checkRoot,
   EDITION,
   GLOSSARY,
+  makeFixture,
   type Override,
   PROMISE,
   replaceOnce,
@@ -484,12 +486,16 @@ CASES['no-duplicate-footnote'] = {
 const LOCKS = 'agreement/locks.json';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** A lock of the fixture's 2026-2029 edition, as `npm run lock` writes it, with some files changed. */
+// The cited promise is part of the signed record (its words are a footnote); the lock holds what of it is shown.
+const validContent = (await checkRoot(makeFixture())).content;
+const lockedPromise = lockedText(validContent, validContent.promises[0]!.meta.file);
 function lockOf(changes: Record<string, string> = {}): string {
-  // The cited promise is part of the signed record: its words are a footnote.
-  const files = ['../../promises/degerfors-trygghetsvandringar.md', 'edition.yaml', 'fokusomraden/trygg-offentlig-miljo.md', 'text.md'];
-  const hashes = Object.fromEntries(
-    files.map((path) => [path, sha256(changes[path] ?? validText(posix.join('agreement/2026-2029', path)))]),
-  );
+  const promise = '../../promises/degerfors-trygghetsvandringar.md';
+  const files = ['edition.yaml', 'fokusomraden/trygg-offentlig-miljo.md', 'text.md'];
+  const hashes = {
+    [promise]: sha256(changes[promise] ?? lockedPromise),
+    ...Object.fromEntries(files.map((path) => [path, sha256(changes[path] ?? validText(`agreement/2026-2029/${path}`))])),
+  };
   return JSON.stringify({ editions: { '2026-2029': hashes } }, null, 2);
 }
 const signed = replaceOnce('status: final', 'status: signed');

@@ -159,3 +159,21 @@ describe('the repository', () => {
     expect(await lockProblems(REPOSITORY_ROOT)).toEqual([]);
   });
 });
+
+describe('a locked edition that cites a promise', () => {
+  it('fails the check when the promise text changes, naming the promise file', async () => {
+    const root = copyFixture('signed');
+    const path = 'promises/degerfors-trygghetsvandringar.md';
+    const text = readFileSync(join(root, path), 'utf8');
+    writeFileSync(join(root, path), text.replace(/^text: (.*)$/m, 'text: $1 Och något mer.'));
+    expect((await lockProblems(root)).map((problem) => problem.file)).toEqual([path]);
+  });
+
+  it('stays locked when a later edition makes the promise serve another focus area, or it ends', async () => {
+    const root = copyFixture('signed');
+    const path = 'promises/degerfors-trygghetsvandringar.md';
+    const text = readFileSync(join(root, path), 'utf8');
+    writeFileSync(join(root, path), text.replace(/^status: .*$/m, 'status: ended').replace(/^focusAreas:\n/m, 'focusAreas:\n  - unga\n'));
+    expect(await lockProblems(root)).toEqual([]);
+  });
+});
