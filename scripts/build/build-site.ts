@@ -11,6 +11,7 @@ import {
   comparisonPdfPath,
   derivedEditionPairs,
 } from '../compare/render-comparison.ts';
+import { citedPromises } from '../model/citations.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { editionPagePath, editionPdfPath, INDEX_PAGE, MANIFEST, promisePagePath } from '../model/output-paths.ts';
 import { sourceDate } from '../print/source-date.ts';
@@ -106,6 +107,10 @@ function editionPdfMeta(content: Content, edition: Edition, options: BuildOption
     keywords: ['samverkansöverenskommelse', 'medborgarlöften', 'brottsförebyggande', 'trygghet', data.municipality],
     language: 'sv',
     // Everything the PDF is made from: the edition, the promises it cites, the glossary.
-    date: sourceDate([edition.dir, 'promises', 'agreement/ordlista.yaml'], content.root, options.env),
+    date: sourceDate(
+      [edition.dir, ...citedPromises(content, edition).map((promise) => promise.meta.file.path), content.glossary?.file.path ?? []].flat(),
+      content.root,
+      options.env,
+    ),
   };
 }
