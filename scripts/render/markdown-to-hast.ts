@@ -6,6 +6,7 @@ import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /**
@@ -25,19 +26,39 @@ const SCHEMA: SanitizeSchema = {
   ),
 };
 
-const processor = unified()
-  .use(remarkRehype, {
-    footnoteLabel: 'Fotnoter',
-    footnoteLabelTagName: 'h2',
-    footnoteLabelProperties: { className: ['footnotes-heading'] },
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-      `Tillbaka till hänvisning ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
-  })
-  .use(rehypeSanitize, {
-    ...SCHEMA,
-    attributes: { ...SCHEMA.attributes, h2: [['className', 'footnotes-heading']] },
-  });
-
-export async function markdownToHast(tree: MdastRoot, file: VFile): Promise<HastRoot> {
-  return (await processor.run(tree, file)) as HastRoot;
+function processor(idPrefix: string) {
+  return unified()
+    .use(remarkRehype, {
+      clobberPrefix: idPrefix,
+      footnoteLabel: 'Fotnoter',
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: { className: ['footnotes-heading'] },
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+        `Tillbaka till hänvisning ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    })
+    .use(rehypeSanitize, {
+      ...SCHEMA,
+      attributes: { ...SCHEMA.attributes, h2: [['className', 'footnotes-heading']] },
+    });
 }
+
+const DOCUMENT = processor('user-content-');
+
+/**
+ * `idPrefix` goes before the ids remark-rehype makes (footnotes and their heading): a document
+ * that holds several Markdown sources, such as a PDF with promises in its appendix, gives each
+ * its own so that no id is taken twice.
+ */
+export async function markdownToHast(tree: MdastRoot, file: VFile, idPrefix?: string): Promise<HastRoot> {
+  if (idPrefix === undefined) return (await DOCUMENT.run(tree, file)) as HastRoot;
+  const hast = (await processor(idPrefix).run(tree, file)) as HastRoot;
+  // remark-rehype names the footnote heading "footnote-label" whatever the prefix.
+  visit(hast, 'element', (node) => {
+    if (node.properties.id === FOOTNOTE_LABEL) node.properties.id = idPrefix + FOOTNOTE_LABEL;
+    const describedBy = node.properties.ariaDescribedBy;
+    if (Array.isArray(describedBy)) node.properties.ariaDescribedBy = describedBy.map((id) => (id === FOOTNOTE_LABEL ? idPrefix + id : id));
+  });
+  return hast;
+}
+
+const FOOTNOTE_LABEL = 'footnote-label';

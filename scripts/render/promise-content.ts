@@ -59,8 +59,8 @@ export function followUpSection(promise: CitizenPromise, headingTag: 'h2' | 'h3'
   ];
 }
 
-/** The Markdown below the frontmatter: usually the situation today. */
+/** The Markdown below the frontmatter: usually the situation today. Its footnote ids carry the promise's id. */
 export async function promiseBody(promise: CitizenPromise): Promise<ElementContent[]> {
-  const tree = await markdownToHast(promise.body.tree, promise.body.file);
+  const tree = await markdownToHast(promise.body.tree, promise.body.file, `medborgarlofte-${promise.meta.data.id}-`);
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }

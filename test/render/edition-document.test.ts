@@ -4,8 +4,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { renderEditionPage } from '../../scripts/render/edition-page.ts';
+import { renderEditionPrint } from '../../scripts/render/edition-print.ts';
 import { textOf } from '../helpers/html.ts';
-import { AREA, checkRoot, makeFixture, type Override, replaceOnce, TEXT } from '../helpers/check-fixture.ts';
+import { AREA, checkRoot, makeFixture, type Override, PROMISE, replaceOnce, TEXT } from '../helpers/check-fixture.ts';
 
 async function page(overrides: Record<string, Override>) {
   const { content, errors } = await checkRoot(makeFixture(overrides));
@@ -55,5 +56,18 @@ describe('an edition page', () => {
     const built = await page({ [TEXT]: replaceOnce('verka i.', 'verka i.\n\n| Insats | Antal |\n| :--- | ---: |\n| Trygghetsvandringar | 2 |\n') });
     expect(selectAll('table td', built)).toHaveLength(2);
     expect(selectAll('[align]', built)).toEqual([]);
+  });
+});
+
+describe('the print document', () => {
+  it('gives the footnotes of a promise in the appendix ids of their own', async () => {
+    const { content, errors } = await checkRoot(
+      makeFixture({ [PROMISE]: (valid) => `${valid}\nEnligt trygghetsmätningen[^1].\n\n[^1]: Trygghetsmätning 2025.\n` }),
+    );
+    expect(errors).toEqual([]);
+    const printed = fromHtml(await renderEditionPrint(content, content.editions[0]!, ''));
+    const all = selectAll('[id]', printed).map((node) => String(node.properties.id));
+    expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
+    expect(textOf(select('.appendix', printed)!)).toContain('Trygghetsmätning 2025.');
   });
 });
