@@ -26,7 +26,10 @@ function ownerOf(span: TextSpan, content: Content): { own: string[]; allowed: st
   const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
   if (span.edition) {
     const data = span.edition.meta.data;
-    return { own: [data.municipality], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
+    // A party's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
+    const partyNames = data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]);
+    const named = partyNames.flatMap((name) => [...name.matchAll(NAMES)].map((match) => match[1]!));
+    return { own: [data.municipality, ...named], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
   }
   if (span.promise) {
     return { own: everyOwn, allowed: span.promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${span.promise.meta.file.path}` };

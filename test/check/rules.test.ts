@@ -408,6 +408,14 @@ CASES['no-placeholders'] = {
 CASES['no-other-municipality'] = {
   ok: [
     {
+      name: 'en part vars namn bär en annan kommuns namn',
+      overrides: {
+        [EDITION]: replaceOnce('name: lokalpolisområde Degerfors', 'name: lokalpolisområde Karlskoga'),
+        [TEXT]: replaceOnce('Degerfors ska vara', 'Lokalpolisområde Karlskoga arbetar i Degerfors. Degerfors ska vara'),
+      },
+      expected: [],
+    },
+    {
       name: 'namnet står i allowedPlaceNames',
       overrides: {
         [EDITION]: replaceOnce('municipality: Degerfors\n', 'municipality: Degerfors\nallowedPlaceNames: [Karlskoga]\n'),
