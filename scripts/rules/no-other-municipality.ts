@@ -29,7 +29,7 @@ function ownerOf(span: TextSpan, content: Content): { own: string[]; allowed: st
     // A party's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
     const partyNames = data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]);
     const named = partyNames.flatMap((name) => [...name.matchAll(NAMES)].map((match) => match[1]!));
-    return { own: [data.municipality, ...named], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
+    return { own: [...new Set([data.municipality, ...named])], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
   }
   if (span.promise) {
     return { own: everyOwn, allowed: span.promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${span.promise.meta.file.path}` };

@@ -1,4 +1,5 @@
-import { citedPromiseId } from '../model/citations.ts';
+import { citationForm, citedPromiseId } from '../model/citations.ts';
+import { orderedFocusAreas } from '../model/model.ts';
 import { PROMISES_DIR } from '../load/load-content.ts';
 import { unreadPaths, type Rule } from './rule.ts';
 
@@ -14,10 +15,23 @@ const rule: Rule = {
         .map((path) => path.split('/').at(-1)!.replace(/\.md$/, '')),
     );
     for (const edition of content.editions) {
-      for (const area of edition.focusAreaFiles) {
+      // A promise has one footnote in an edition, so one wording: the first citation's.
+      const forms = new Map<string, { form: string; area: string }>();
+      for (const area of orderedFocusAreas(edition)) {
         (area.meta.data.promises ?? []).forEach((citation, index) => {
           const id = citedPromiseId(citation);
           const place = area.meta.locate(typeof citation === 'string' ? ['promises', index] : ['promises', index, 'promise']);
+          const form = citationForm(citation).join('{text}');
+          const first = forms.get(id);
+          if (!first) forms.set(id, { form, area: area.meta.data.id });
+          else if (first.form !== form) {
+            report(area.meta.file, {
+              severity: 'warning',
+              place,
+              reason: `Medborgarlöftet "${id}" citeras redan i fokusområdet "${first.area}" med en annan fotnotsform; fotnoten får den formen.`,
+              fix: `Använd samma footnote-form ("${first.form}") i båda fokusområdena, eller ta bort den här för att använda den.`,
+            });
+          }
           const promise = promises.get(id);
           if (!promise && unread.has(id)) return;
           if (!promise) {

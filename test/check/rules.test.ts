@@ -132,6 +132,16 @@ CASES['promise-references'] = {
   ],
   notOk: [
     {
+      name: 'samma löfte citeras med två olika fotnotsformer',
+      overrides: {
+        [EDITION]: (valid) => `${valid}  - familjestod\n`,
+        [AREA_FAMILJESTOD]: familjestod.replace('title: Familjestöd\n', 'title: Familjestöd\npromises:\n  - promise: degerfors-trygghetsvandringar\n    footnote: Löfte ”{text}”.\n'),
+      },
+      // The second warning: the promise does not name familjestod among its focus areas.
+      expected: [warning(AREA_FAMILJESTOD, 5, 14), warning(AREA_FAMILJESTOD, 5, 14)],
+      message: /citeras redan i fokusområdet "trygg-offentlig-miljo" med en annan fotnotsform|löftet nämner inte fokusområdet/,
+    },
+    {
       name: 'hänvisning till ett löfte som inte finns',
       overrides: { [AREA]: replaceOnce('  - degerfors-trygghetsvandringar', '  - degerfors-trygghetsvandring') },
       expected: [error(AREA, 5, 5)],
