@@ -3,14 +3,7 @@
 // either the new complete build or the last good one.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { comparisonPrintHtml } from '../compare/comparison-print.ts';
-import {
-  comparisonPage,
-  comparisonPathOf,
-  comparisonPdfMeta,
-  comparisonPdfPath,
-  derivedEditionPairs,
-} from '../compare/render-comparison.ts';
+import { comparisonPage, comparisonPathOf, derivedEditionPairs } from '../compare/render-comparison.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { editionPagePath, editionPdfPath, INDEX_PAGE, MANIFEST, promisePagePath } from '../model/output-paths.ts';
@@ -24,7 +17,7 @@ import { STYLESHEET } from '../render/page.ts';
 import { renderPromisePage } from '../render/promise-page.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { buildManifest, type ManifestComparison } from './manifest.ts';
-import { printDocuments, type PrintJob } from './print-documents.ts';
+import { comparisonPrintJob, printDocuments, type PrintJob } from './print-documents.ts';
 import { createStage } from './stage-output.ts';
 
 export const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
@@ -86,14 +79,10 @@ async function plan(content: Content, options: BuildOptions) {
   }
   for (const { from, to } of derivedEditionPairs(content)) {
     const page = comparisonPage(content, from, to);
-    const pdf = comparisonPdfPath(from.id, to.id);
+    const job = comparisonPrintJob(content, page, from, to, options.env);
     pages.set(page.path, page.html);
-    jobs.push({
-      path: pdf,
-      html: (fontFaces) => comparisonPrintHtml(page.comparison, fontFaces),
-      meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, 'promises'], content.root, options.env)),
-    });
-    comparisons.push({ from: from.id, to: to.id, html: page.path, pdf });
+    jobs.push(job);
+    comparisons.push({ from: from.id, to: to.id, html: page.path, pdf: job.path });
   }
   return { pages, jobs, comparisons };
 }

@@ -3,9 +3,14 @@
 // removed afterwards.
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { comparisonPrintHtml } from '../compare/comparison-print.ts';
+import { type ComparisonPage, comparisonPdfMeta, comparisonPdfPath } from '../compare/render-comparison.ts';
+import { citedPromises } from '../model/citations.ts';
+import type { Content, Edition } from '../model/model.ts';
 import { launchBrowser } from '../print/browser.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { printPdf, type PdfMeta } from '../print/print-pdf.ts';
+import { sourceDate } from '../print/source-date.ts';
 
 export interface PrintJob {
   /** Where the PDF goes, relative to the output. */
@@ -13,6 +18,16 @@ export interface PrintJob {
   /** The print document, given the @font-face CSS for the fonts beside it. */
   html(fontFaces: string): Promise<string> | string;
   meta: PdfMeta;
+}
+
+/** The PDF of a comparison page, dated by the sources of both editions. */
+export function comparisonPrintJob(content: Content, page: ComparisonPage, from: Edition, to: Edition, env?: NodeJS.ProcessEnv): PrintJob {
+  const promises = [from, to].flatMap((edition) => citedPromises(content, edition).map((promise) => promise.meta.file.path));
+  return {
+    path: comparisonPdfPath(from.id, to.id),
+    html: (fontFaces) => comparisonPrintHtml(page.comparison, fontFaces),
+    meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, ...promises], content.root, env)),
+  };
 }
 
 export async function printDocuments(

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { STYLESHEET_SOURCE } from '../build/build-site.ts';
-import { printDocuments, type PrintJob } from '../build/print-documents.ts';
+import { comparisonPrintJob, printDocuments } from '../build/print-documents.ts';
 import { createStage } from '../build/stage-output.ts';
-import { comparisonPrintHtml } from '../compare/comparison-print.ts';
-import { comparisonPage, comparisonPdfMeta, comparisonPdfPath } from '../compare/render-comparison.ts';
-import { sourceDate } from '../print/source-date.ts';
+import { comparisonPage } from '../compare/render-comparison.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { STYLESHEET } from '../render/page.ts';
@@ -52,16 +50,8 @@ await runCommand(USAGE, { out: { type: 'string' }, 'html-only': { type: 'boolean
   try {
     await stage.write(inFolder(page.path), page.html);
     await stage.write(STYLESHEET, await readFile(STYLESHEET_SOURCE));
-    const jobs: PrintJob[] = htmlOnly
-      ? []
-      : [
-          {
-            path: inFolder(comparisonPdfPath(from.id, to.id)),
-            html: (fontFaces) => comparisonPrintHtml(page.comparison, fontFaces),
-            meta: comparisonPdfMeta(from, to, sourceDate([from.dir, to.dir, 'promises'], root)),
-          },
-        ];
-    await printDocuments(jobs, stage.dir, stage.write);
+    const job = comparisonPrintJob(content, page, from, to);
+    await printDocuments(htmlOnly ? [] : [{ ...job, path: inFolder(job.path) }], stage.dir, stage.write);
     await stage.publish();
   } catch (error) {
     await stage.discard();
