@@ -7,7 +7,7 @@ import { formatDateSv } from '../model/dates.ts';
 import { fileSlug } from '../model/output-paths.ts';
 import type { Content, Edition, EditionData, EditionStatus, FocusArea, Period, PromiseCitationData } from '../model/model.ts';
 import { orderedFocusAreas } from '../model/model.ts';
-import { EDITION_STATUS, periodText } from '../render/labels.ts';
+import { EDITION_STATUS, joinSv, periodText } from '../render/labels.ts';
 import { align, commonSubsequence } from './align.ts';
 import { plainText, splitSections, type TextSection } from './section-text.ts';
 
@@ -471,10 +471,6 @@ function countChanges(
 
 function counted(count: number, one: string, many: string): string[] {
   return count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
-}
-
-export function joinSv(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 }
 
 /** "1 avsnitt ändrat, 1 fokusområde tillagt och nya uppgifter om undertecknare." */

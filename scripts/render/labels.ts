@@ -21,9 +21,13 @@ export function periodText(period: Period): string {
   return `Från ${start}, tills vidare${period.review ? ` (${period.review})` : ''}`;
 }
 
+/** "a, b och c". */
+export function joinSv(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
 export function partiesText(edition: EditionData): string {
-  const names = edition.parties.map((party) => party.name);
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+  return joinSv(edition.parties.map((party) => party.name));
 }
 
 /** "Degerfors 2021-XX-XX": as a signed agreement writes its place and date. */
