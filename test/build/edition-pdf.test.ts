@@ -11,7 +11,7 @@ import { renderEditionPrint } from '../../scripts/render/edition-print.ts';
 import type { Content, Edition } from '../../scripts/model/model.ts';
 import { textOf } from '../helpers/html.ts';
 import { isA4, outlineTitles, pdfFonts, pdfInfo, pdfLanguage, pdfText, qpdfCheck } from '../helpers/pdf.ts';
-import { normalise, readPublishedAgreement } from '../helpers/published-text.ts';
+import { normalise, readSignedAgreement, withoutFootnoteCalls } from '../helpers/check-fidelity.ts';
 
 let content: Content;
 const pdfOf = (id: string) => {
@@ -94,9 +94,8 @@ describe('the signed 2021–2025 PDF', () => {
   it('says every paragraph of the signed text, in order', () => {
     const edition = editionOf('2021-2025');
     const text = withoutFootnoteNumbers(bodyText(pdfOf('2021-2025'), edition));
-    const { blocks } = readPublishedAgreement();
     let from = 0;
-    for (const block of blocks) {
+    for (const block of readSignedAgreement().body.map(withoutFootnoteCalls).map(normalise)) {
       const at = text.indexOf(block, from);
       expect(at, `"${block.slice(0, 60)}…" after position ${from}`).toBeGreaterThanOrEqual(0);
       from = at + block.length;
@@ -107,8 +106,8 @@ describe('the signed 2021–2025 PDF', () => {
     const text = bodyText(pdfOf('2021-2025'), editionOf('2021-2025'));
     const notes = text.slice(text.lastIndexOf('Fotnoter'));
     let from = 0;
-    readPublishedAgreement().footnotes.forEach((footnote, index) => {
-      const at = notes.indexOf(`${index + 1}. ${normalise(footnote)}`, from);
+    readSignedAgreement().footnotes.forEach((footnote, index) => {
+      const at = notes.indexOf(`${index + 1}. ${normalise(footnote.text)}`, from);
       expect(at, `footnote ${index + 1}`).toBeGreaterThanOrEqual(0);
       from = at;
     });

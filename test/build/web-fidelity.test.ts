@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage, textBlocks, textOf } from '../helpers/html.ts';
-import { normalise, readPublishedAgreement, type PublishedAgreement } from '../helpers/published-text.ts';
+import { type AgreementText, normalise, readSignedAgreement, withoutFootnoteCalls } from '../helpers/check-fidelity.ts';
 
-let published: PublishedAgreement;
+let published: AgreementText;
 let page: ReturnType<typeof readPage>;
 
 beforeAll(() => {
-  published = readPublishedAgreement();
+  published = readSignedAgreement();
   page = readPage(join(inject('distDir'), '2021-2025', 'index.html'));
 });
 
@@ -23,12 +23,12 @@ describe('the 2021–2025 web page', () => {
   it('says every paragraph, heading and list item of the signed text, in order', () => {
     // Footnote numbers are compared on their own below; sup holds only them.
     const body = textBlocks(page, '.document', ['sup', '.signatures', '.glossary', '.footnotes']).map(normalise);
-    expect(body).toEqual(published.blocks);
+    expect(body).toEqual(published.body.map(withoutFootnoteCalls).map(normalise));
   });
 
   it('numbers footnotes 1–6 in reading order with the signed texts', () => {
     const footnotes = selectAll('.footnotes li', page).map((item) => textOf(item).replace(/\s*↩.*$/, ''));
-    expect(footnotes.map(normalise)).toEqual(published.footnotes);
+    expect(footnotes.map(normalise)).toEqual(published.footnotes.map((footnote) => footnote.text));
     const references = selectAll('.document sup a[data-footnote-ref]', page).map((link) => textOf(link));
     expect(references).toEqual(['1', '2', '3', '4', '5', '6']);
   });
@@ -43,6 +43,6 @@ describe('the 2021–2025 web page', () => {
 
   it('shows the signature block: place and date, both signatories with their titles', () => {
     const signatures = textBlocks(page, '.signatures').join(' \n ');
-    for (const line of published.signature) expect(signatures).toContain(line);
+    for (const line of published.signatures) expect(signatures).toContain(line);
   });
 });

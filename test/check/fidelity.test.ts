@@ -8,15 +8,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content, Edition } from '../../scripts/model/model.ts';
-import { type AgreementText, normalise, readModel, readPublished } from '../helpers/check-fidelity.ts';
+import { type AgreementText, normalise, readModel, readSignedAgreement, SIGNED_LAST_BLOCK } from '../helpers/check-fidelity.ts';
 import { makeFixture, REPOSITORY_ROOT } from '../helpers/check-fixture.ts';
 
 const PUBLISHED = new URL('../fixtures/published/', import.meta.url);
-const agreementText = readFileSync(new URL('samverkansoverenskommelse-degerfors-2021-2025.txt', PUBLISHED), 'utf8');
 const promisesText = readFileSync(new URL('medborgarloften-degerfors-polisen-se.txt', PUBLISHED), 'utf8');
-const LAST_BLOCK = 'Denna överenskommelse avser tiden från och med 2021-01-01 till och med 2025-12-31.';
-
-const published = readPublished(agreementText, LAST_BLOCK);
+const published = readSignedAgreement();
 
 function signedEdition(content: Content): Edition {
   const edition = content.editions.find((candidate) => candidate.id === '2021-2025');
@@ -33,7 +30,7 @@ describe('the published text, as read', () => {
     expect(published.body).toContain('Skadegörelse/klotter');
     // The paragraph cut by the page break (and footnote 5) is whole again.
     expect(published.body.some((block) => block.includes('ökar barns möjlighet till god hälsa och gott liv'))).toBe(true);
-    expect(published.body.at(-1)).toBe(LAST_BLOCK);
+    expect(published.body.at(-1)).toBe(SIGNED_LAST_BLOCK);
     expect(published.signatures).toEqual([
       'Degerfors 2021-XX-XX',
       'Jens Hedenborg',

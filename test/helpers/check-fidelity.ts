@@ -3,6 +3,7 @@
 // footnotes in number order, and the signature block. Only whitespace and Markdown markup are
 // normalised; footnote calls are written as superscript numbers, as in the published text.
 import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent } from 'mdast';
+import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { citationForm, citedPromiseId } from '../../scripts/model/citations.ts';
@@ -19,6 +20,18 @@ export interface AgreementText {
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const superscript = (number: number) => [...String(number)].map((digit) => SUPERSCRIPT[Number(digit)]).join('');
 const fromSuperscript = (text: string) => Number([...text].map((char) => SUPERSCRIPT.indexOf(char)).join(''));
+
+/** The footnote calls (superscript numbers) taken out, to compare the prose alone. */
+export const withoutFootnoteCalls = (text: string) => text.replace(new RegExp(`[${SUPERSCRIPT}]+`, 'g'), '');
+
+/** The last paragraph of the signed text; the signature block follows it. */
+export const SIGNED_LAST_BLOCK = 'Denna överenskommelse avser tiden från och med 2021-01-01 till och med 2025-12-31.';
+
+/** The signed 2021–2025 agreement as published, from the fixture copied into the repository. */
+export function readSignedAgreement(): AgreementText {
+  const path = new URL('../fixtures/published/samverkansoverenskommelse-degerfors-2021-2025.txt', import.meta.url);
+  return readPublished(readFileSync(path, 'utf8'), SIGNED_LAST_BLOCK);
+}
 
 /** Whitespace collapsed; Markdown emphasis markers and list bullets removed. */
 export function normalise(text: string): string {
