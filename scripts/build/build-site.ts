@@ -18,7 +18,7 @@ import { renderPromisePage } from '../render/promise-page.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { buildManifest, type ManifestComparison } from './manifest.ts';
 import { comparisonPrintJob, printDocuments, type PrintJob } from './print-documents.ts';
-import { createStage } from './stage-output.ts';
+import { writeStaged } from './stage-output.ts';
 
 export const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
 
@@ -42,8 +42,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const content = await checkContent(options.root);
   if (hasErrors(content.files)) return { content, built: false, outDir };
 
-  const stage = await createStage(outDir);
-  try {
+  await writeStaged(outDir, async (stage) => {
     const { pages, jobs, comparisons } = await plan(content, options);
     const css = await readFile(STYLESHEET_SOURCE);
     for (const [path, html] of pages) {
@@ -52,11 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     await printDocuments(jobs, stage.dir, stage.write);
     await stage.write(MANIFEST, await buildManifest(stage.dir, content, comparisons));
-    await stage.publish();
-  } catch (error) {
-    await stage.discard();
-    throw error;
-  }
+  });
   return { content, built: true, outDir };
 }
 

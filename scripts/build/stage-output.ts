@@ -31,7 +31,7 @@ export interface Stage {
   discard(): Promise<void>;
 }
 
-export async function createStage(outDir: string): Promise<Stage> {
+async function createStage(outDir: string): Promise<Stage> {
   assertReplaceable(outDir);
   await mkdir(dirname(outDir), { recursive: true });
   // Same parent as dist/, so the final rename is atomic on one file system. `.dist-*` is ignored by git.
@@ -64,4 +64,16 @@ export async function createStage(outDir: string): Promise<Stage> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Fills a stage and publishes it as `outDir`; on any failure the stage is removed and `outDir` left as it was. */
+export async function writeStaged(outDir: string, fill: (stage: Stage) => Promise<void>): Promise<void> {
+  const stage = await createStage(outDir);
+  try {
+    await fill(stage);
+    await stage.publish();
+  } catch (error) {
+    await stage.discard();
+    throw error;
+  }
 }

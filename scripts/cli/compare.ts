@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { STYLESHEET_SOURCE } from '../build/build-site.ts';
 import { comparisonPrintJob, printDocuments } from '../build/print-documents.ts';
-import { createStage } from '../build/stage-output.ts';
+import { writeStaged } from '../build/stage-output.ts';
 import { comparisonPage } from '../compare/render-comparison.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
@@ -45,18 +45,13 @@ await runCommand(USAGE, { out: { type: 'string' }, 'html-only': { type: 'boolean
   const page = comparisonPage(content, from, to, { pdf: !htmlOnly });
   // The comparison's own folder is replaced only when its page and PDF are both made.
   const folder = join(outDir, dirname(page.path));
-  const stage = await createStage(folder);
   const inFolder = (path: string) => relative(dirname(page.path), path);
-  try {
+  await writeStaged(folder, async (stage) => {
     await stage.write(inFolder(page.path), page.html);
     await stage.write(STYLESHEET, await readFile(STYLESHEET_SOURCE));
     const job = comparisonPrintJob(content, page, from, to);
     await printDocuments(htmlOnly ? [] : [{ ...job, path: inFolder(job.path) }], stage.dir, stage.write);
-    await stage.publish();
-  } catch (error) {
-    await stage.discard();
-    throw error;
-  }
+  });
   console.log(page.comparison.summary.sentence);
   console.log(`Skrev ${folder}`);
   return EXIT_OK;
