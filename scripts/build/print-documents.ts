@@ -4,9 +4,10 @@
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { comparisonPrintHtml } from '../compare/comparison-print.ts';
-import { type ComparisonPage, comparisonPdfMeta, comparisonPdfPath } from '../compare/render-comparison.ts';
+import { type ComparisonPage, comparisonPdfMeta } from '../compare/render-comparison.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content, Edition } from '../model/model.ts';
+import { comparisonPdfPath } from '../model/output-paths.ts';
 import { launchBrowser } from '../print/browser.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { printPdf, type PdfMeta } from '../print/print-pdf.ts';

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Content, Edition } from '../model/model.ts';
+import { comparisonPagePath, comparisonPdfPath } from '../model/output-paths.ts';
 import { EDITION_STATUS } from '../render/labels.ts';
 import { renderPage } from '../render/page.ts';
 import type { PdfMeta } from '../print/print-pdf.ts';
@@ -24,11 +25,6 @@ import {
 export const INSERTED_LABEL = 'Tillagt: ';
 export const DELETED_LABEL = 'Borttaget: ';
 
-/** dist/compare/<from>--<to>/index.html: a published URL. */
-export const comparisonPagePath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/index.html`;
-
-/** The one PDF beside the comparison page. */
-export const comparisonPdfPath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/jamforelse-${fromId}--${toId}.pdf`;
 
 export interface ComparisonPage {
   /** Relative to dist/. */

@@ -16,6 +16,7 @@ import type {
   PromiseData,
   YamlSource,
 } from '../model/model.ts';
+import { compareCodePoints } from '../model/text.ts';
 import { report } from '../report/problem.ts';
 import { validateAgainstSchema } from '../validate/schema.ts';
 import { parseMarkdown, parseWithFrontmatter } from './parse-markdown.ts';
@@ -115,9 +116,6 @@ async function markdownFilesIn(dir: string): Promise<string[]> {
   );
   return nested.flat();
 }
-
-/** Sorting by code point: the same order on every machine, whatever its locale. */
-export const compareCodePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function loadYamlFile<T>(root: string, path: string, schema: 'edition' | 'glossary', files: VFile[]) {
   const { file, ok } = await readSource(root, path);

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { AGREEMENT_DIR } from '../load/load-content.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
+import { compareCodePoints } from '../model/text.ts';
 
 export const LOCK_FILE = posix.join(AGREEMENT_DIR, 'locks.json');
 
@@ -58,7 +59,7 @@ function isLocks(value: unknown): value is Locks {
 export async function writeLock(root: string, id: string, hashes: Record<string, string>): Promise<void> {
   const { locks, problem } = readLocks(root);
   if (problem) throw new Error(`${LOCK_FILE} går inte att läsa: ${problem}`);
-  const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compare(a, b)));
+  const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compareCodePoints(a, b)));
   const data: LockFileData = { $comment: COMMENT, editions };
   await writeFile(join(root, LOCK_FILE), `${JSON.stringify(data, null, 2)}\n`);
 }
@@ -80,7 +81,7 @@ export function editionSources(content: Content, id: string): Map<string, VFile>
     // A file the loader missed has no value: it is absent, not empty.
     .filter(([path, file]) => (path.startsWith(`${folder}/`) || cited.has(file)) && file.value !== undefined)
     .map(([path, file]) => [posix.relative(folder, path), file] as const)
-    .sort(([a], [b]) => compare(a, b));
+    .sort(([a], [b]) => compareCodePoints(a, b));
   return new Map(entries);
 }
 
@@ -112,8 +113,8 @@ export interface LockDifference {
 }
 
 export function differences(locked: Record<string, string>, current: Record<string, string>): LockDifference {
-  const lockedPaths = Object.keys(locked).sort(compare);
-  const currentPaths = Object.keys(current).sort(compare);
+  const lockedPaths = Object.keys(locked).sort(compareCodePoints);
+  const currentPaths = Object.keys(current).sort(compareCodePoints);
   return {
     changed: currentPaths.filter((path) => path in locked && locked[path] !== current[path]),
     added: currentPaths.filter((path) => !(path in locked)),
@@ -123,9 +124,4 @@ export function differences(locked: Record<string, string>, current: Record<stri
 
 export function isUnchanged(difference: LockDifference): boolean {
   return difference.changed.length + difference.added.length + difference.removed.length === 0;
-}
-
-// Code-point order, not locale order: the lock must not depend on the machine's language.
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

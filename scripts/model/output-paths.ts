@@ -23,3 +23,9 @@ export function editionPdfPath(edition: Edition): string {
 }
 
 export const promisePagePath = (promiseId: string) => `promises/${promiseId}/index.html`;
+
+/** dist/compare/<from>--<to>/index.html: a published URL. */
+export const comparisonPagePath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/index.html`;
+
+/** The one PDF beside the comparison page. */
+export const comparisonPdfPath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/jamforelse-${fromId}--${toId}.pdf`;

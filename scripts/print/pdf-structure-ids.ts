@@ -2,6 +2,7 @@
 // ("node00000055"), which shift from one print to the next. The names only link a data cell
 // to its headers, so they are renumbered here in tag-tree order: the same document then gives
 // the same bytes.
+import { compareCodePoints } from '../model/text.ts';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRef, PDFString } from 'pdf-lib';
 
 const K = PDFName.of('K');
@@ -60,7 +61,7 @@ export function renumberStructureIds(pdf: PDFDocument): void {
   // The ID tree maps names to elements; one flat, sorted leaf replaces Chromium's, whose
   // nodes are deleted: pdf-lib writes every object it holds, referenced or not.
   deleteNameTree(pdf, root.get(ID_TREE));
-  const names = pdf.context.obj(named.sort(([a], [b]) => a.localeCompare(b)).flatMap(([name, ref]) => [PDFString.of(name), ref]));
+  const names = pdf.context.obj(named.sort(([a], [b]) => compareCodePoints(a, b)).flatMap(([name, ref]) => [PDFString.of(name), ref]));
   root.set(ID_TREE, pdf.context.obj({ [NAMES.asString().slice(1)]: names }));
 }
 

@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
 import { editionPagePath, promisePagePath } from '../model/output-paths.ts';
+import { compareCodePoints } from '../model/text.ts';
 import { EDITION_STATUS, periodText, PROMISE_STATUS } from './labels.ts';
 import { renderPage } from './page.ts';
 
@@ -15,7 +16,7 @@ export interface IndexLinks {
 }
 
 const newestFirst = (a: Edition, b: Edition) =>
-  b.meta.data.period.start.localeCompare(a.meta.data.period.start) || b.id.localeCompare(a.id);
+  compareCodePoints(b.meta.data.period.start, a.meta.data.period.start) || compareCodePoints(b.id, a.id);
 
 const PROMISE_GROUPS: Array<{ heading: string; status: CitizenPromise['meta']['data']['status'][] }> = [
   { heading: 'Medborgarlöften som gäller', status: ['active', undefined] },

@@ -11,6 +11,7 @@ import {
   readLocks,
 } from '../lock/edition-lock.ts';
 import type { Place } from '../model/model.ts';
+import { compareCodePoints } from '../model/text.ts';
 import type { Rule } from './rule.ts';
 
 const FILE_START: Place = { start: { line: 1, column: 1 } };
@@ -31,7 +32,7 @@ const rule: Rule = {
       report(lockFile, { severity: 'error', place: FILE_START, reason, fix });
       // The loader does not read the lock file, so its problems would not be printed otherwise.
       if (!content.files.includes(lockFile)) {
-        const at = content.files.findIndex((file) => file.path.localeCompare(lockFile.path) > 0);
+        const at = content.files.findIndex((file) => compareCodePoints(file.path, lockFile.path) > 0);
         content.files.splice(at === -1 ? content.files.length : at, 0, lockFile);
       }
     };
