@@ -29,8 +29,8 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
       ruleId: 'yaml-syntax',
       severity: 'error',
       place,
-      reason: `YAML-fel: ${yamlReason(error.code)} (${firstSentence(error.message)})`,
-      fix: yamlFix(error.code),
+      reason: `YAML-fel: ${(YAML_ERRORS[error.code] ?? YAML_DEFAULT).reason} (${firstSentence(error.message)})`,
+      fix: YAML_ERRORS[error.code]?.fix ?? YAML_DEFAULT.fix,
     });
   }
   if (doc.errors.length > 0) return undefined;
@@ -63,41 +63,29 @@ function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** What the parser's error code means, in Swedish; the parser's own words follow in parentheses. */
-function yamlReason(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'samma nyckel står två gånger';
-    case 'TAB_AS_INDENT':
-      return 'tabb används som indrag';
-    case 'BAD_INDENT':
-      return 'fel indrag, eller en [ eller { som aldrig avslutas';
-    case 'MISSING_CHAR':
-      return 'ett avslutande tecken saknas';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'ett kolon mitt i ett värde läses som en ny nyckel';
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'en nyckel måste stå på en rad';
-    case 'MULTIPLE_DOCS':
-      return 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)';
-    default:
-      return 'texten går inte att läsa som YAML';
-  }
-}
-
-function yamlFix(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.';
-    case 'MISSING_CHAR':
-      return 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.';
-    case 'MULTIPLE_DOCS':
-      return 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.';
-    case 'BAD_INDENT':
-      return 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.';
-    case 'TAB_AS_INDENT':
-      return 'Använd mellanslag i stället för tabb för indrag.';
-    default:
-      return 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.';
-  }
-}
+/** What the parser's error codes mean, in Swedish, and how to mend them; the parser's own words follow in parentheses. */
+const YAML_ERRORS: Record<string, { reason: string; fix?: string }> = {
+  DUPLICATE_KEY: {
+    reason: 'samma nyckel står två gånger',
+    fix: 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.',
+  },
+  TAB_AS_INDENT: { reason: 'tabb används som indrag', fix: 'Använd mellanslag i stället för tabb för indrag.' },
+  BAD_INDENT: {
+    reason: 'fel indrag, eller en [ eller { som aldrig avslutas',
+    fix: 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.',
+  },
+  MISSING_CHAR: {
+    reason: 'ett avslutande tecken saknas',
+    fix: 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.',
+  },
+  BLOCK_AS_IMPLICIT_KEY: { reason: 'ett kolon mitt i ett värde läses som en ny nyckel' },
+  MULTILINE_IMPLICIT_KEY: { reason: 'en nyckel måste stå på en rad' },
+  MULTIPLE_DOCS: {
+    reason: 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)',
+    fix: 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.',
+  },
+};
+const YAML_DEFAULT = {
+  reason: 'texten går inte att läsa som YAML',
+  fix: 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.',
+};
