@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { EnvironmentError } from '../cli/args.ts';
+import { EnvironmentError } from '../errors.ts';
 
 /**
  * Written into every output folder. A folder is only ever replaced when it carries this mark

@@ -2,11 +2,9 @@
 // into exit code 2 and a short help text instead of a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export const EXIT_OK = 0;
-export const EXIT_CONTENT = 1;
-export const EXIT_USAGE = 2;
+import { EXIT_OK, EXIT_USAGE, EnvironmentError, UsageError } from '../errors.ts';
 
-export class UsageError extends Error {}
+export { EXIT_CONTENT, EXIT_OK, EXIT_USAGE, EnvironmentError, UsageError } from '../errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
@@ -68,6 +66,3 @@ export async function runCommand<T extends Options>(
     process.exitCode = EXIT_USAGE;
   }
 }
-
-/** Something missing on the machine (a browser, a file outside the content), not in the content. */
-export class EnvironmentError extends Error {}

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EnvironmentError } from './args.ts';
+import { EnvironmentError } from '../errors.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/load-content.ts';
 
 /**

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
-import { UsageError } from '../cli/args.ts';
+import { UsageError } from '../errors.ts';
 import { AGREEMENT_DIR, EDITION_FILE } from '../load/load-content.ts';
 import { ID_RULE, isEditionId, yearsOfId } from './edition-id.ts';
 

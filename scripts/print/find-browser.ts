@@ -2,7 +2,7 @@
 // preview and the tests all print with the same browser.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer';
-import { EnvironmentError } from '../cli/args.ts';
+import { EnvironmentError } from '../errors.ts';
 
 /** Environment variables that name a browser, strongest first. */
 export const BROWSER_VARIABLES = ['AGREEMENT_BROWSER', 'PUPPETEER_EXECUTABLE_PATH'] as const;

@@ -1,7 +1,7 @@
 // The date a PDF carries. It must come from the sources, never from the clock or from file
 // times, so that the same sources always give the same bytes.
 import { execFileSync } from 'node:child_process';
-import { EnvironmentError } from '../cli/args.ts';
+import { EnvironmentError } from '../errors.ts';
 
 /**
  * Used when neither SOURCE_DATE_EPOCH nor git can say: a fixed date rather than "now", because

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../scripts/cli/args.ts';
+import { EnvironmentError } from '../../scripts/errors.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 
 // Existence is injected so that these tests say the same on any machine.

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EnvironmentError } from '../../scripts/cli/args.ts';
+import { EnvironmentError } from '../../scripts/errors.ts';
 import { FALLBACK_DATE, sourceDate } from '../../scripts/print/source-date.ts';
 
 const dirs: string[] = [];
