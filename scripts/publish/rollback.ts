@@ -1,0 +1,32 @@
+// Going back: `current` points at the release before it again, in the same single rename as a
+// publish. The newer release stays on the site until pruned, so a rollback can itself be undone
+// by publishing again.
+import { EnvironmentError } from '../errors.ts';
+import { openStore, type StoreOptions } from './open-store.ts';
+import { previousRelease } from './release-name.ts';
+import type { PublishTarget } from './target.ts';
+
+export interface RollbackOptions extends StoreOptions {
+  target: PublishTarget;
+  dryRun?: boolean;
+}
+
+export interface RollbackResult {
+  from: string;
+  to: string;
+  dryRun: boolean;
+}
+
+export async function rollback(options: RollbackOptions): Promise<RollbackResult> {
+  const store = await openStore(options.target, options);
+  try {
+    const state = await store.state();
+    if (!state.current) throw new EnvironmentError(`Inget är publicerat på ${options.target.name} (${store.where}) ännu.`);
+    const to = previousRelease(state.releases, state.current);
+    if (!to) throw new EnvironmentError(`Det finns ingen utgåva före ${state.current} på ${options.target.name} att gå tillbaka till.`);
+    if (!options.dryRun) await store.activate(to);
+    return { from: state.current, to, dryRun: options.dryRun ?? false };
+  } finally {
+    await store.close();
+  }
+}

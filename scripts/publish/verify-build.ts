@@ -1,0 +1,102 @@
+// What gets published is exactly what the build wrote: every file the manifest lists, with
+// its size and SHA-256, and nothing else. A file edited, added or lost after the build stops
+// publishing before anything leaves the machine.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { EnvironmentError } from '../errors.ts';
+
+/** Written by the build (scripts/build/stage-output.ts); says "the build owns this folder", not site content. */
+export const OUTPUT_MARK = '.agreement-build';
+export const MANIFEST = 'manifest.json';
+
+export interface ManifestFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface VerifiedBuild {
+  dir: string;
+  /** The commit the build was made from. */
+  commit: string;
+  /** Every file a release holds: the manifest's files and manifest.json itself, which sites link to. */
+  files: ManifestFile[];
+}
+
+export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
+  const manifestBytes = await readFile(join(dir, MANIFEST)).catch(() => {
+    throw new EnvironmentError(`${join(dir, MANIFEST)} finns inte. Kör npm run build först.`);
+  });
+  const { commit, files } = parseManifest(manifestBytes.toString('utf8'), dir);
+  const listed = new Map(files.map((file) => [file.path, file]));
+  const onDisk = await listFiles(dir);
+  for (const path of onDisk) {
+    if (path === MANIFEST || path === OUTPUT_MARK) continue;
+    if (!listed.has(path)) fail(dir, `${path} finns i mappen men inte i manifest.json`);
+  }
+  for (const file of files) {
+    if (!onDisk.has(file.path)) fail(dir, `${file.path} saknas`);
+    const bytes = await readFile(join(dir, file.path));
+    if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) fail(dir, `${file.path} har ändrats efter bygget`);
+  }
+  return { dir, commit, files: [...files, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function fail(dir: string, reason: string): never {
+  throw new EnvironmentError(`${dir} stämmer inte med sin manifest.json: ${reason}. Bygg om med npm run build; inget publicerades.`);
+}
+
+function parseManifest(text: string, dir: string): { commit: string; files: ManifestFile[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    fail(dir, 'manifest.json är inte giltig JSON');
+  }
+  const manifest = data as { source?: { commit?: unknown }; files?: unknown };
+  const commit = manifest.source?.commit;
+  if (commit === null || commit === undefined) {
+    throw new EnvironmentError(`${join(dir, MANIFEST)} säger inte vilken commit bygget gjordes från. Bygg om i en git-klon med npm run build; inget publicerades.`);
+  }
+  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) fail(dir, 'source.commit är inte en commit');
+  if (!Array.isArray(manifest.files)) fail(dir, 'files saknas');
+  const seen = new Set<string>();
+  const files = manifest.files.map((entry: unknown): ManifestFile => {
+    const file = entry as Partial<ManifestFile>;
+    if (typeof file.path !== 'string' || !isSafePath(file.path) || file.path === MANIFEST || file.path === OUTPUT_MARK) {
+      fail(dir, `otillåten sökväg ${JSON.stringify(file.path)}`);
+    }
+    if (!Number.isSafeInteger(file.bytes) || typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) {
+      fail(dir, `${file.path} saknar storlek eller SHA-256`);
+    }
+    if (seen.has(file.path)) fail(dir, `${file.path} står två gånger`);
+    seen.add(file.path);
+    return { path: file.path, bytes: file.bytes!, sha256: file.sha256 };
+  });
+  return { commit, files };
+}
+
+/**
+ * A path that stays inside the release on every server: relative, "/"-separated, no "." or
+ * ".." parts, no control characters or backslashes (which sha256sum and rsync treat specially).
+ */
+export function isSafePath(path: string): boolean {
+  if (path === '' || path.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(path)) return false;
+  return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+/** Regular files, as "/"-separated paths; anything else (a symbolic link, a socket) is refused. */
+async function listFiles(dir: string): Promise<Set<string>> {
+  const files = new Set<string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (entry.isFile()) files.add(path);
+    else if (!entry.isDirectory()) fail(dir, `${path} är ingen vanlig fil`);
+  }
+  return files;
+}
