@@ -1,33 +1,25 @@
 // load → validate → render → print → write: the whole build. Content errors stop it before
 // anything is written; any failure after that discards the staging folder, so dist/ is
 // either the new complete build or the last good one.
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { comparisonPage, comparisonPathOf, derivedEditionPairs } from '../compare/render-comparison.ts';
-import { citedPromises } from '../model/citations.ts';
-import type { Content, Edition } from '../model/model.ts';
-import { editionPagePath, editionPdfPath, INDEX_PAGE, MANIFEST, promisePagePath } from '../model/output-paths.ts';
-import { sourceDate } from '../print/source-date.ts';
+import { dirname, join } from 'node:path';
+import type { Content } from '../model/model.ts';
+import { MANIFEST } from '../model/output-paths.ts';
 import { hasErrors } from '../report/problem.ts';
-import { renderEditionPage } from '../render/edition-page.ts';
-import { renderEditionPrint } from '../render/edition-print.ts';
-import { renderIndexPage } from '../render/index-page.ts';
-import { partiesText } from '../render/labels.ts';
 import { STYLESHEET } from '../render/page.ts';
-import { renderPromisePage } from '../render/promise-page.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { buildManifest, type ManifestComparison } from './manifest.ts';
-import { comparisonPrintJob, printDocuments, type PrintJob } from './print-documents.ts';
-import { writeStaged } from './stage-output.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+import { buildManifest } from './manifest.ts';
+import { type Artifact, type PdfArtifact, planArtifacts } from './outputs.ts';
+import { printDocuments } from './print-documents.ts';
+import { type Stage, writeStaged } from './stage-output.ts';
 
-export const STYLESHEET_SOURCE = new URL('../render/assets/style.css', import.meta.url);
+/** Where the page stylesheet is shipped, relative to the tool's folder. */
+export const STYLESHEET_ASSET = 'scripts/render/assets/style.css';
 
 export interface BuildOptions {
-  /** The repository (or fixture) with agreement/ and promises/. */
-  root: string;
-  /** Default: dist/ in root. */
-  outDir?: string;
-  env?: NodeJS.ProcessEnv;
+  outDir: string;
+  /** Leave the PDFs out. Default true. */
+  pdf?: boolean;
 }
 
 export interface BuildResult {
@@ -37,64 +29,25 @@ export interface BuildResult {
   outDir: string;
 }
 
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const outDir = options.outDir ?? join(options.root, 'dist');
-  const content = await checkContent(options.root);
-  if (hasErrors(content.files)) return { content, built: false, outDir };
-
-  await writeStaged(outDir, async (stage) => {
-    const { pages, jobs, comparisons } = await plan(content, options);
-    const css = await readFile(STYLESHEET_SOURCE);
-    for (const [path, html] of pages) {
-      await stage.write(path, html);
-      await stage.write(join(dirname(path), STYLESHEET), css);
-    }
-    await printDocuments(jobs, stage.dir, stage.write);
-    await stage.write(MANIFEST, await buildManifest(stage.dir, content, comparisons));
+export async function buildSite(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
+  const content = await checkContent(workspace);
+  if (hasErrors(content.files)) return { content, built: false, outDir: options.outDir };
+  const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
+  await writeStaged(options.outDir, async (stage) => {
+    await writeArtifacts(workspace, artifacts, stage);
+    await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts));
   });
-  return { content, built: true, outDir };
+  return { content, built: true, outDir: options.outDir };
 }
 
-/** Every page to write and every PDF to print, decided before the browser starts. */
-async function plan(content: Content, options: BuildOptions) {
-  const pages = new Map<string, string>();
-  const jobs: PrintJob[] = [];
-  const comparisons: ManifestComparison[] = [];
-  pages.set(INDEX_PAGE, renderIndexPage(content, { pdf: editionPdfPath, comparison: (edition) => comparisonPathOf(content, edition) }));
-  for (const edition of content.editions) {
-    pages.set(editionPagePath(edition), await renderEditionPage(content, edition, basename(editionPdfPath(edition))));
-    jobs.push({
-      path: editionPdfPath(edition),
-      html: (fontFaces) => renderEditionPrint(content, edition, fontFaces),
-      meta: editionPdfMeta(content, edition, options),
-    });
+/** Renders the pages (each with the stylesheet beside it) and prints the PDFs into `stage`. */
+export async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Pick<Stage, 'dir' | 'write'>): Promise<void> {
+  const css = workspace.assets.read(STYLESHEET_ASSET);
+  for (const artifact of artifacts) {
+    if (artifact.kind !== 'page') continue;
+    await stage.write(artifact.path, await artifact.render());
+    await stage.write(join(dirname(artifact.path), STYLESHEET), css);
   }
-  for (const promise of content.promises) {
-    pages.set(promisePagePath(promise.meta.data.id), await renderPromisePage(content, promise));
-  }
-  for (const { from, to } of derivedEditionPairs(content)) {
-    const page = comparisonPage(content, from, to);
-    const job = comparisonPrintJob(content, page, from, to, options.env);
-    pages.set(page.path, page.html);
-    jobs.push(job);
-    comparisons.push({ from: from.id, to: to.id, html: page.path, pdf: job.path });
-  }
-  return { pages, jobs, comparisons };
-}
-
-function editionPdfMeta(content: Content, edition: Edition, options: BuildOptions) {
-  const data = edition.meta.data;
-  return {
-    title: data.title,
-    authors: data.parties.map((party) => party.name),
-    subject: `Samverkansöverenskommelse mellan ${partiesText(data)}`,
-    keywords: ['samverkansöverenskommelse', 'medborgarlöften', 'brottsförebyggande', 'trygghet', data.municipality],
-    language: 'sv',
-    // Everything the PDF is made from: the edition, the promises it cites, the glossary.
-    date: sourceDate(
-      [edition.dir, ...citedPromises(content, edition).map((promise) => promise.meta.file.path), content.glossary?.file.path ?? []].flat(),
-      content.root,
-      options.env,
-    ),
-  };
+  const jobs = artifacts.filter((artifact): artifact is PdfArtifact => artifact.kind === 'pdf');
+  await printDocuments(workspace, jobs, stage.dir, stage.write);
 }

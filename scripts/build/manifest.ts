@@ -1,20 +1,15 @@
-// dist/manifest.json: every published file with its size and SHA-256, and what each edition
-// and promise is, so that publishing can verify what it uploads and sites can link to it.
-// No build time in it: the same sources give the same manifest.
+// dist/manifest.json: where the build came from, every artifact with what it is of, and every
+// published file with its size and SHA-256, so that publishing can verify what it uploads and
+// a reader can check a download. No build time in it: the same sources give the same manifest.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Content } from '../model/model.ts';
-import { editionPagePath, editionPdfPath, MANIFEST, promisePagePath } from '../model/output-paths.ts';
+import { PROMISES_DIR, AGREEMENT_DIR } from '../load/paths.ts';
+import { MANIFEST } from '../model/output-paths.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+import type { Artifact } from './outputs.ts';
 
-export interface ManifestComparison {
-  from: string;
-  to: string;
-  html: string;
-  pdf: string;
-}
-
-export async function buildManifest(stageDir: string, content: Content, comparisons: ManifestComparison[]): Promise<string> {
+export async function buildManifest(workspace: Workspace, stageDir: string, artifacts: readonly Artifact[]): Promise<string> {
   const files = [];
   for (const path of (await listFiles(stageDir)).sort()) {
     if (path === MANIFEST) continue;
@@ -22,21 +17,11 @@ export async function buildManifest(stageDir: string, content: Content, comparis
     files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   const manifest = {
-    editions: content.editions.map((edition) => ({
-      id: edition.id,
-      title: edition.meta.data.title,
-      status: edition.meta.data.status,
-      period: edition.meta.data.period,
-      html: editionPagePath(edition),
-      pdf: editionPdfPath(edition),
-    })),
-    promises: content.promises.map((promise) => ({
-      id: promise.meta.data.id,
-      title: promise.meta.data.title,
-      status: promise.meta.data.status ?? 'active',
-      html: promisePagePath(promise.meta.data.id),
-    })),
-    comparisons,
+    source: {
+      commit: workspace.commit() ?? null,
+      date: workspace.sourceDate([AGREEMENT_DIR, PROMISES_DIR]).toISOString(),
+    },
+    artifacts: artifacts.map((artifact) => ({ output: artifact.output, kind: artifact.kind, path: artifact.path, ...artifact.subject })),
     files,
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;

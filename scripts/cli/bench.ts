@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSite } from '../build/build-site.ts';
 import { launchBrowser, openOfflinePage } from '../print/browser.ts';
-import { fontFaceCss } from '../print/fonts.ts';
+import { EXIT_OK, UsageError } from '../errors.ts';
+import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { EXIT_OK, runCommand, UsageError } from './args.ts';
-import { contentRoot } from './root.ts';
+import { defineCommand } from './command.ts';
 
 const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --json]
 
@@ -29,19 +29,23 @@ async function time(runs: number, task: () => Promise<unknown>): Promise<number>
   return median(samples);
 }
 
-await runCommand(USAGE, { runs: { type: 'string' }, json: { type: 'boolean' } }, async ({ values, positionals }) => {
+export default defineCommand({
+  usage: USAGE,
+  options: { runs: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values, positionals }, context) {
   const runs = Number(values.runs ?? 5);
   if (positionals.length > 0 || !Number.isInteger(runs) || runs < 1) throw new UsageError(USAGE);
-  const root = contentRoot();
+  const workspace = context.workspace();
+  const console = { log: (text: string) => context.stdout(`${text}\n`) };
   const scratch = await mkdtemp(join(tmpdir(), 'agreement-bench-'));
   try {
-    const content = await checkContent(root);
-    const check = await time(runs, () => checkContent(root));
-    const build = await time(runs, () => buildSite({ root, outDir: join(scratch, 'dist') }));
+    const content = await checkContent(workspace);
+    const check = await time(runs, () => checkContent(workspace));
+    const build = await time(runs, () => buildSite(workspace, { outDir: join(scratch, 'dist') }));
     // The browser alone: launch once, then page.pdf of each edition's print document.
-    const fontFaces = fontFaceCss(() => 'missing.woff2');
-    const documents = await Promise.all(content.editions.map((edition) => renderEditionPrint(content, edition, fontFaces)));
-    const browser = await launchBrowser();
+    const frame = { fontFaces: fontFaceCss(fontFiles(workspace.assets), () => 'missing.woff2'), css: '' };
+    const documents = await Promise.all(content.editions.map((edition) => renderEditionPrint(content, edition, frame)));
+    const browser = await launchBrowser({ executablePath: await workspace.browserPath() });
     let print: number;
     try {
       print = await time(runs, async () => {
@@ -67,4 +71,5 @@ await runCommand(USAGE, { runs: { type: 'string' }, json: { type: 'boolean' } },
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+  },
 });

@@ -1,22 +1,37 @@
+import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems, type ReportFormat } from '../report/reporter.ts';
+import { RULES } from '../rules/index.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { EXIT_CONTENT, EXIT_OK, noPositionals, runCommand, UsageError } from './args.ts';
-import { contentRoot } from './root.ts';
+import { defineCommand, noPositionals } from './command.ts';
 
-const USAGE = `Användning: npm run check [-- --format text|json|github]
+const USAGE = `Användning: npm run check [-- --format text|json|github] [-- --list-rules]
 
 Kontrollerar allt innehåll i agreement/ och promises/ och skriver ut alla problem med fil,
 rad och kolumn. Avslutas med 0 (inga fel, varningar går bra), 1 (fel i innehållet) eller
-2 (fel i kommandot eller miljön).`;
+2 (fel i kommandot eller miljön).
 
-await runCommand(USAGE, { format: { type: 'string' } }, async ({ values, positionals }) => {
-  noPositionals(positionals, USAGE);
-  const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
-  if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
-  const content = await checkContent(contentRoot());
-  process.stdout.write(formatProblems(content.files, format));
-  // In GitHub Actions the log also gets the readable text, beside the annotations.
-  if (format === 'github' && values.format === undefined) process.stdout.write(formatProblems(content.files, 'text'));
-  return hasErrors(content.files) ? EXIT_CONTENT : EXIT_OK;
+--list-rules   visa reglerna som kontrollen använder`;
+
+const FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
+
+export default defineCommand({
+  usage: USAGE,
+  options: { format: { type: 'string' }, 'list-rules': { type: 'boolean' } },
+  async run({ values, positionals }, context) {
+    noPositionals(positionals, USAGE);
+    if (values['list-rules']) {
+      const width = Math.max(...RULES.map((rule) => rule.id.length));
+      context.stdout(RULES.map((rule) => `${rule.id.padEnd(width)}  ${rule.description}\n`).join(''));
+      return EXIT_OK;
+    }
+    const workspace = context.workspace();
+    const format = (values.format ?? (workspace.ci === 'github' ? 'github' : 'text')) as ReportFormat;
+    if (!FORMATS.includes(format)) throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
+    const content = await checkContent(workspace);
+    context.stdout(formatProblems(content.files, format));
+    // In GitHub Actions the log also gets the readable text, beside the annotations.
+    if (format === 'github' && values.format === undefined) context.stdout(formatProblems(content.files, 'text'));
+    return hasErrors(content.files) ? EXIT_CONTENT : EXIT_OK;
+  },
 });

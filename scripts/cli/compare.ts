@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { STYLESHEET_SOURCE } from '../build/build-site.ts';
-import { comparisonPrintJob, printDocuments } from '../build/print-documents.ts';
+import { STYLESHEET_ASSET } from '../build/build-site.ts';
+import { comparisonPdfArtifact } from '../build/outputs.ts';
+import { printDocuments } from '../build/print-documents.ts';
 import { writeStaged } from '../build/stage-output.ts';
-import { comparisonPage } from '../compare/render-comparison.ts';
+import { comparisonOf, renderComparisonPage } from '../compare/render-comparison.ts';
+import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
+import { comparisonPagePath } from '../model/output-paths.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { EXIT_CONTENT, EXIT_OK, runCommand, UsageError } from './args.ts';
-import { contentRoot } from './root.ts';
+import { defineCommand } from './command.ts';
 
 const USAGE = `Användning: npm run compare -- <från> <till> [--out <mapp>] [--html-only]
 
@@ -22,37 +23,40 @@ dist/compare/<från>--<till>/index.html och en PDF bredvid: först en sammanfatt
 
 Exempel: npm run compare -- 2021-2025 2026-2029`;
 
-await runCommand(USAGE, { out: { type: 'string' }, 'html-only': { type: 'boolean' } }, async ({ values, positionals }) => {
-  if (positionals.length !== 2) throw new UsageError(`Ange två utgåvor: den att jämföra från och den att jämföra med.\n\n${USAGE}`);
-  const [fromId, toId] = positionals as [string, string];
-  if (fromId === toId) throw new UsageError(`Ange två olika utgåvor, inte ${fromId} två gånger.`);
-  const root = contentRoot();
-  const content = await checkContent(root);
-  if (hasErrors(content.files)) {
-    process.stdout.write(formatProblems(content.files, 'text'));
-    console.error('\nInnehållet har fel (se ovan), så jämförelsen kunde bli ofullständig. Rätta felen först.');
-    return EXIT_CONTENT;
-  }
-  const edition = (id: string) => {
-    const found = content.editions.find((candidate) => candidate.id === id);
-    if (!found) throw new UsageError(`Det finns ingen utgåva "${id}". Utgåvor: ${content.editions.map((e) => e.id).join(', ') || 'inga'}.`);
-    return found;
-  };
-  const from = edition(fromId);
-  const to = edition(toId);
-  const outDir = resolve(values.out ?? join(root, 'dist'));
-  const htmlOnly = values['html-only'] ?? false;
-  const page = comparisonPage(content, from, to, { pdf: !htmlOnly });
-  // The comparison's own folder is replaced only when its page and PDF are both made.
-  const folder = join(outDir, dirname(page.path));
-  const inFolder = (path: string) => relative(dirname(page.path), path);
-  await writeStaged(folder, async (stage) => {
-    await stage.write(inFolder(page.path), page.html);
-    await stage.write(STYLESHEET, await readFile(STYLESHEET_SOURCE));
-    const job = comparisonPrintJob(content, page, from, to);
-    await printDocuments(htmlOnly ? [] : [{ ...job, path: inFolder(job.path) }], stage.dir, stage.write);
-  });
-  console.log(page.comparison.summary.sentence);
-  console.log(`Skrev ${folder}`);
-  return EXIT_OK;
+export default defineCommand({
+  usage: USAGE,
+  options: { out: { type: 'string' }, 'html-only': { type: 'boolean' } },
+  async run({ values, positionals }, context) {
+    if (positionals.length !== 2) throw new UsageError(`Ange två utgåvor: den att jämföra från och den att jämföra med.\n\n${USAGE}`);
+    const [fromId, toId] = positionals as [string, string];
+    if (fromId === toId) throw new UsageError(`Ange två olika utgåvor, inte ${fromId} två gånger.`);
+    const workspace = context.workspace();
+    const content = await checkContent(workspace);
+    if (hasErrors(content.files)) {
+      context.stdout(formatProblems(content.files, 'text'));
+      context.stderr('\nInnehållet har fel (se ovan), så jämförelsen kunde bli ofullständig. Rätta felen först.\n');
+      return EXIT_CONTENT;
+    }
+    const edition = (id: string) => {
+      const found = content.editions.find((candidate) => candidate.id === id);
+      if (!found) throw new UsageError(`Det finns ingen utgåva "${id}". Utgåvor: ${content.editions.map((e) => e.id).join(', ') || 'inga'}.`);
+      return found;
+    };
+    const from = edition(fromId);
+    const to = edition(toId);
+    const outDir = resolve(values.out ?? join(workspace.root, 'dist'));
+    const htmlOnly = values['html-only'] ?? false;
+    const pagePath = comparisonPagePath(from.id, to.id);
+    // The comparison's own folder is replaced only when its page and PDF are both made.
+    const folder = join(outDir, dirname(pagePath));
+    const inFolder = (path: string) => relative(dirname(pagePath), path);
+    await writeStaged(folder, async (stage) => {
+      await stage.write(inFolder(pagePath), renderComparisonPage(content, from, to, { pdf: !htmlOnly }));
+      await stage.write(STYLESHEET, workspace.assets.read(STYLESHEET_ASSET));
+      const job = comparisonPdfArtifact(content, workspace, from, to);
+      await printDocuments(workspace, htmlOnly ? [] : [{ ...job, path: inFolder(job.path) }], stage.dir, stage.write);
+    });
+    context.stdout(`${comparisonOf(content, from, to).summary.sentence}\nSkrev ${folder}\n`);
+    return EXIT_OK;
+  },
 });

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
-import { AGREEMENT_DIR, PROMISES_DIR } from '../load/load-content.ts';
+import { EXIT_OK, UsageError } from '../errors.ts';
+import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
 import { formatProblems } from '../report/reporter.ts';
-import { EXIT_OK, noPositionals, runCommand, UsageError } from './args.ts';
-import { contentRoot } from './root.ts';
+import { defineCommand, noPositionals } from './command.ts';
 
 const USAGE = `Användning: npm run preview [-- --port <nummer>]
 
@@ -23,12 +23,19 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positionals }) => {
+export default defineCommand({
+  usage: USAGE,
+  options: { port: { type: 'string' } },
+  longRunning: true,
+  async run({ values, positionals }, context) {
+  const console = { log: (text: string) => context.stdout(`${text}\n`), error: (text: string) => context.stderr(`${text}\n`) };
+  const process = { stdout: { write: context.stdout } };
   noPositionals(positionals, USAGE);
   const port = Number(values.port ?? 4000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
 
-  const root = contentRoot();
+  const workspace = context.workspace();
+  const root = workspace.root;
   const outDir = join(root, 'dist');
   let building: Promise<void> | undefined;
   let again = false;
@@ -38,7 +45,7 @@ await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positiona
       return;
     }
     building = (async () => {
-      const result = await buildSite({ root, outDir });
+      const result = await buildSite(workspace, { outDir });
       process.stdout.write(formatProblems(result.content.files, 'text'));
       console.log(result.built ? `Byggt ${new Date().toLocaleTimeString('sv-SE')}.` : 'Felen ovan stoppade bygget; förra bygget visas.');
     })().catch((error: Error) => console.error(`Bygget misslyckades: ${error.message}`));
@@ -91,6 +98,8 @@ await runCommand(USAGE, { port: { type: 'string' } }, async ({ values, positiona
     server.listen(port, '127.0.0.1', resolve);
   });
   console.log(`Förhandsvisning: http://127.0.0.1:${port}/  (Ctrl+C avslutar)`);
-  await new Promise(() => {});
+  await new Promise((resolve) => context.signal.addEventListener('abort', resolve, { once: true }));
+  server.close();
   return EXIT_OK;
+  },
 });

@@ -3,7 +3,7 @@
 // header and page numbers of the other PDFs. Like the editions' print documents it is never
 // published: its relative links would only point into the build machine.
 import { h } from 'hastscript';
-import { renderPrintDocument } from '../render/print-document.ts';
+import { type PrintFrame, renderPrintDocument } from '../render/print-document.ts';
 import type { EditionComparison } from './compare-editions.ts';
 import { comparisonMain, comparisonTitle } from './render-comparison.ts';
 
@@ -17,12 +17,11 @@ caption { text-align: left; font-weight: 700; }
 .section-change { font-weight: 400; }
 `;
 
-/** `fontFaces` is the @font-face CSS for the fonts in the print folder (print/fonts.ts). */
-export function comparisonPrintHtml(comparison: EditionComparison, fontFaces: string): string {
+export function comparisonPrintHtml(comparison: EditionComparison, frame: PrintFrame): string {
   const draft = comparison.to.status === 'draft';
   return renderPrintDocument({
     title: comparisonTitle(comparison),
-    fontFaces,
+    frame,
     header: { left: `Jämförelse ${comparison.from.id} – ${comparison.to.id}` },
     titlePage: false,
     draft,

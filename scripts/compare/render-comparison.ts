@@ -9,7 +9,7 @@ import type { Content, Edition } from '../model/model.ts';
 import { comparisonPagePath, comparisonPdfPath } from '../model/output-paths.ts';
 import { EDITION_STATUS } from '../render/labels.ts';
 import { renderPage } from '../render/page.ts';
-import type { PdfMeta } from '../print/print-pdf.ts';
+import type { PdfMeta } from '../print/pdf-metadata.ts';
 import {
   compareEditions,
   METADATA_LABELS,
@@ -26,24 +26,30 @@ export const INSERTED_LABEL = 'Tillagt: ';
 export const DELETED_LABEL = 'Borttaget: ';
 
 
-export interface ComparisonPage {
-  /** Relative to dist/. */
-  path: string;
-  html: string;
-  comparison: EditionComparison;
-}
-
 export interface ComparisonPageOptions {
   /** Link the page to its PDF (comparisonPdfPath); off when no PDF is made. Default true. */
   pdf?: boolean;
 }
 
-/** The web page comparing `to` with `from` (the edition it was made from). */
-export function comparisonPage(content: Content, from: Edition, to: Edition, options: ComparisonPageOptions = {}): ComparisonPage {
-  const comparison = compareEditions(content, from, to);
+const comparisons = new WeakMap<Content, Map<string, EditionComparison>>();
+
+/** What `to` changes from `from`, worked out once per loaded content: the page and the PDF share it. */
+export function comparisonOf(content: Content, from: Edition, to: Edition): EditionComparison {
+  let known = comparisons.get(content);
+  if (!known) comparisons.set(content, (known = new Map()));
+  const key = `${from.id}\0${to.id}`;
+  let comparison = known.get(key);
+  if (!comparison) known.set(key, (comparison = compareEditions(content, from, to)));
+  return comparison;
+}
+
+/** The web page comparing `to` with `from` (the edition it was made from); it lives at comparisonPagePath. */
+export function renderComparisonPage(content: Content, from: Edition, to: Edition, options: ComparisonPageOptions = {}): string {
+  const comparison = comparisonOf(content, from, to);
   const pdf = options.pdf ?? true;
   const toRoot = '../../';
-  const html = renderPage({
+  return renderPage({
+    footer: content.site.footer,
     title: comparisonTitle(comparison),
     description: `Vad ${comparison.to.id} ändrar jämfört med ${comparison.from.id}: ${comparison.summary.sentence}`,
     toRoot,
@@ -54,7 +60,6 @@ export function comparisonPage(content: Content, from: Edition, to: Edition, opt
       ...(pdf ? { pdfHref: basename(comparisonPdfPath(from.id, to.id)) } : {}),
     }),
   });
-  return { path: comparisonPagePath(from.id, to.id), html, comparison };
 }
 
 /** Every edition made from another that exists: the pairs a full build compares. */
@@ -66,13 +71,13 @@ export function derivedEditionPairs(content: Content): Array<{ from: Edition; to
 }
 
 /** Title, authors and subject of the comparison's PDF; the date is the caller's (sourceDate). */
-export function comparisonPdfMeta(from: Edition, to: Edition, date: Date): PdfMeta {
+export function comparisonPdfMeta(content: Content, from: Edition, to: Edition, date: Date): PdfMeta {
   return {
     title: `Jämförelse: ${to.meta.data.title} mot ${from.id}`,
     authors: to.meta.data.parties.map((party) => party.name),
     subject: `Vad ${to.id} ändrar jämfört med ${from.id}`,
     keywords: ['samverkansöverenskommelse', 'jämförelse', to.meta.data.municipality],
-    language: 'sv',
+    language: content.site.language,
     date,
   };
 }

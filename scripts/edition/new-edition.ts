@@ -1,13 +1,14 @@
 // Creates a draft edition from an existing one: the sources are copied as they are, and only
 // edition.yaml is rewritten, through yaml's Document API so that the coordinator's comments
 // and key order survive. Every refusal is a UsageError: the command maps it to exit 2.
-import { existsSync } from 'node:fs';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors.ts';
-import { AGREEMENT_DIR, EDITION_FILE } from '../load/load-content.ts';
+import { AGREEMENT_DIR, EDITION_FILE } from '../load/paths.ts';
+import { filesUnder, type Workspace } from '../workspace/workspace.ts';
 import { ID_RULE, isEditionId, yearsOfId } from './edition-id.ts';
+
+const { join } = posix;
 
 export interface NewEditionResult {
   /** The new edition's folder, relative to the root. */
@@ -22,41 +23,48 @@ const SIGNATORIES_COMMENT =
   ' ATT BEKRÄFTA: undertecknarna är kopierade från förra utgåvan. Kontrollera namn och titel\n' +
   ' för varje part och sätt confirmed: true (eller ta bort raden) när det är bekräftat.';
 
-export async function createEdition(root: string, id: string, from: string): Promise<NewEditionResult> {
+export async function createEdition(workspace: Workspace, id: string, from: string): Promise<NewEditionResult> {
   if (!isEditionId(id)) throw new UsageError(`"${id}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
-  const agreementDir = join(root, AGREEMENT_DIR);
-  const source = join(agreementDir, from);
-  const target = join(agreementDir, id);
-  if (!isEditionId(from) || !existsSync(join(source, EDITION_FILE))) {
-    const known = await existingEditions(agreementDir);
+  const { files } = workspace;
+  const source = join(AGREEMENT_DIR, from);
+  const target = join(AGREEMENT_DIR, id);
+  if (!isEditionId(from) || (await files.kind(join(source, EDITION_FILE))) !== 'file') {
+    const known = await existingEditions(workspace);
     throw new UsageError(
       `Det finns ingen utgåva "${from}" att utgå från (ingen fil ${AGREEMENT_DIR}/${from}/${EDITION_FILE}).` +
         (known.length > 0 ? ` Utgåvor som finns: ${known.join(', ')}.` : ` Det finns inga utgåvor i ${AGREEMENT_DIR}/.`),
     );
   }
-  if (existsSync(target)) {
+  if ((await files.kind(target)) !== undefined) {
     throw new UsageError(
       `${AGREEMENT_DIR}/${id} finns redan, och en befintlig utgåva skrivs aldrig över. ` +
         'Välj ett annat id, eller ta bort mappen själv om den verkligen ska ersättas.',
     );
   }
-  const derived = deriveEditionYaml(await readFile(join(source, EDITION_FILE), 'utf8'), { id, from });
-  await cp(source, target, { recursive: true, errorOnExist: true, force: false });
+  const derived = deriveEditionYaml(decode(await files.read(join(source, EDITION_FILE))), { id, from });
   try {
-    await writeFile(join(target, EDITION_FILE), derived.text);
-    const reminders = await oldPeriodMentions(root, target, derived.oldPeriod);
-    return { dir: relative(root, target), notes: [...derived.notes, ...reminders] };
+    for (const path of await filesUnder(files, source)) {
+      const relative = posix.relative(source, path);
+      await files.write(join(target, relative), relative === EDITION_FILE ? derived.text : await files.read(path));
+    }
+    const reminders = await oldPeriodMentions(workspace, target, derived.oldPeriod);
+    return { dir: target, notes: [...derived.notes, ...reminders] };
   } catch (error) {
     // A half-made edition would be loaded as a real one by every later command.
-    await rm(target, { recursive: true, force: true });
+    await files.remove(target);
     throw error;
   }
 }
 
-async function existingEditions(agreementDir: string): Promise<string[]> {
-  if (!existsSync(agreementDir)) return [];
-  const entries = await readdir(agreementDir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory() && existsSync(join(agreementDir, entry.name, EDITION_FILE))).map((entry) => entry.name).sort();
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+async function existingEditions(workspace: Workspace): Promise<string[]> {
+  const entries = await workspace.files.list(AGREEMENT_DIR);
+  const editions: string[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'directory' && (await workspace.files.kind(join(AGREEMENT_DIR, entry.name, EDITION_FILE))) === 'file') editions.push(entry.name);
+  }
+  return editions;
 }
 
 export interface DerivedEdition {
@@ -162,17 +170,16 @@ function replaceYears(text: string, oldPeriod: DerivedEdition['oldPeriod'], year
 }
 
 /** Places in the copied Markdown that still name the old period's dates. */
-async function oldPeriodMentions(root: string, dir: string, oldPeriod: DerivedEdition['oldPeriod']): Promise<string[]> {
+async function oldPeriodMentions(workspace: Workspace, dir: string, oldPeriod: DerivedEdition['oldPeriod']): Promise<string[]> {
   const dates = [oldPeriod.start, oldPeriod.end].filter((date): date is string => date !== undefined);
   if (dates.length === 0) return [];
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const paths = (await filesUnder(workspace.files, dir)).filter((name) => name.endsWith('.md'));
   const notes: string[] = [];
-  for (const name of files) {
-    const lines = (await readFile(join(dir, name), 'utf8')).split('\n');
+  for (const path of paths) {
+    const lines = decode(await workspace.files.read(path)).split('\n');
     lines.forEach((line, index) => {
       const found = dates.filter((date) => line.includes(date));
       if (found.length === 0) return;
-      const path = relative(root, join(dir, name)).split('\\').join('/');
       notes.push(`${path}:${index + 1} nämner förra periodens datum (${found.join(', ')}): ändra till den nya perioden.`);
     });
   }

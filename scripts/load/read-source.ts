@@ -1,29 +1,31 @@
 // Reads one content file as text (the decoder keeps a BOM, so that it can be reported). Encoding problems are reported on the file rather than
 // thrown, so that one bad file does not hide the problems of the others.
-import { lstat, readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../report/problem.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 
 const BOM = '\uFEFF';
 
-/** The file with its text in `value`, or with an error message and an empty value. */
-export async function readSource(root: string, path: string): Promise<{ file: VFile; ok: boolean }> {
-  const file = new VFile({ path: relative(root, path), cwd: root, value: '' });
+/** The file at `path` (relative to the content root) with its text in `value`, or with an error message and an empty value. */
+export async function readSource(workspace: Workspace, path: string): Promise<{ file: VFile; ok: boolean }> {
+  const file = new VFile({ path, cwd: workspace.root, value: '' });
+  const kind = await workspace.files.kind(path);
   // A link could point anywhere on the machine (a CI secret, /proc/self/environ): content is
-  // only what is in the repository itself.
-  if ((await lstat(path).catch(() => undefined))?.isSymbolicLink()) {
+  // only what is in the repository itself. A FIFO or a device would never end.
+  if (kind === 'symlink' || kind === 'other') {
     report(file, {
       ruleId: 'unreadable',
       severity: 'error',
-      reason: 'Filen är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.',
-      fix: 'Ersätt länken med en kopia av filen.',
+      reason: kind === 'symlink'
+        ? 'Filen är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.'
+        : 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
+      fix: kind === 'symlink' ? 'Ersätt länken med en kopia av filen.' : 'Ta bort den och lägg en vanlig textfil där.',
     });
     return { file, ok: false };
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = await workspace.files.read(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     report(file, {

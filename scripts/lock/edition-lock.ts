@@ -3,14 +3,14 @@
 // loader reads it (UTF-8, BOM dropped, LF line endings): a checkout that only converts line
 // endings is not a change of the agreement; a change of one word is.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join, posix, sep } from 'node:path';
+import { posix, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { AGREEMENT_DIR } from '../load/load-content.ts';
+import { EnvironmentError } from '../errors.ts';
+import { AGREEMENT_DIR } from '../load/paths.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
 import { compareCodePoints } from '../model/text.ts';
+import type { Workspace } from '../workspace/workspace.ts';
 
 export const LOCK_FILE = posix.join(AGREEMENT_DIR, 'locks.json');
 
@@ -34,12 +34,25 @@ export interface LockFileRead {
   problem?: string;
 }
 
-/** Sync, because rules are: the file is small and read once per check. */
-export function readLocks(root: string): LockFileRead {
-  const path = join(root, LOCK_FILE);
-  if (!existsSync(path)) return { file: new VFile({ path: LOCK_FILE, cwd: root }), locks: {} };
-  const text = readFileSync(path, 'utf8');
-  const file = new VFile({ path: LOCK_FILE, cwd: root, value: text });
+/**
+ * The lock file, read through the Workspace when the content is loaded, so the lock rule works
+ * on data. A lock file that is there but cannot be read is the machine's problem, not the content's.
+ */
+export async function readLocks(workspace: Workspace): Promise<LockFileRead> {
+  const empty = { file: new VFile({ path: LOCK_FILE, cwd: workspace.root }), locks: {} };
+  if ((await workspace.files.kind(LOCK_FILE)) === undefined) return empty;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await workspace.files.read(LOCK_FILE));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new EnvironmentError(
+      code === undefined
+        ? `${LOCK_FILE} är inte sparad som UTF-8. Återställ den från git (git checkout -- ${LOCK_FILE}).`
+        : `${LOCK_FILE} går inte att läsa (${code}). Det ska vara en vanlig fil som du har rätt att läsa; återställ den från git (git checkout -- ${LOCK_FILE}).`,
+    );
+  }
+  const file = new VFile({ path: LOCK_FILE, cwd: workspace.root, value: text });
   try {
     const data = JSON.parse(text) as Partial<LockFileData> | null;
     const editions = data?.editions;
@@ -56,12 +69,12 @@ function isLocks(value: unknown): value is Locks {
 }
 
 /** Records (or replaces) one edition's lock; the file is written sorted, so it diffs cleanly. */
-export async function writeLock(root: string, id: string, hashes: Record<string, string>): Promise<void> {
-  const { locks, problem } = readLocks(root);
+export async function writeLock(workspace: Workspace, id: string, hashes: Record<string, string>): Promise<void> {
+  const { locks, problem } = await readLocks(workspace);
   if (problem) throw new Error(`${LOCK_FILE} går inte att läsa: ${problem}`);
   const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compareCodePoints(a, b)));
   const data: LockFileData = { $comment: COMMENT, editions };
-  await writeFile(join(root, LOCK_FILE), `${JSON.stringify(data, null, 2)}\n`);
+  await workspace.files.write(LOCK_FILE, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 export function editionFolder(id: string): string {

@@ -18,6 +18,7 @@ export interface ContentSchemas {
   "focus-area"?: FocusAreaData;
   promise?: PromiseData;
   glossary?: GlossaryData;
+  site?: SiteData;
 }
 /**
  * agreement/<id>/edition.yaml: uppgifterna om en överenskommelse för en period. Texten står i text.md och fokusområdena i fokusomraden/<id>.md.
@@ -359,4 +360,52 @@ export interface GlossaryData {
      */
     aliases?: string[];
   }[];
+}
+/**
+ * agreement/webbplats.yaml: det som gäller hela webbplatsen och alla utgåvor: kommunen och lokalpolisområdet, sajtens namn, sidfoten, PDF-filernas namn och rubrikerna för vad varje aktör lovar.
+ */
+export interface SiteData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  municipality: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  policeArea: string;
+  /**
+   * Språket som sidorna och PDF:erna skrivs på.
+   */
+  language?: "sv";
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  siteName?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  indexTitle?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  footer?: string;
+  /**
+   * Namnet på en utgåvas PDF utan .pdf. {kommun} och {utgava} byts mot kommunens namn och utgåvans id. Bara a–z, 0–9 och bindestreck. Standard: "samverkansoverenskommelse-{kommun}-{utgava}".
+   */
+  pdfFileName?: string;
+  /**
+   * Nyckelord i PDF:ernas metadata, utöver kommunens namn.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  keywords?: string[];
+  /**
+   * Rubriken över vad varje aktör lovar i ett medborgarlöfte, t.ex. polisen: "Polisen lovar". En aktör som inte står här får rubriken "<aktör> lovar".
+   */
+  promiseActors?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    [k: string]: string;
+  };
 }

@@ -1,7 +1,7 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
-export const GENERATED_TYPES_PATH = new URL('./content.generated.ts', import.meta.url);
+/** Relative to the tool's folder. */
+export const GENERATED_TYPES_PATH = 'scripts/model/content.generated.ts';
 
 /** Type names for the schemas' titled structures; the titles stay Swedish for editors. */
 const TYPE_NAMES: Record<string, string> = {
@@ -9,6 +9,7 @@ const TYPE_NAMES: Record<string, string> = {
   Fokusområde: 'FocusAreaData',
   Medborgarlöfte: 'PromiseData',
   Ordlista: 'GlossaryData',
+  Webbplats: 'SiteData',
   Part: 'PartyData',
   Undertecknare: 'SignatoryData',
   'Hänvisning till medborgarlöfte': 'PromiseCitationData',
@@ -16,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
   Uppföljning: 'FollowUpData',
 };
 
-export async function generateContentTypes(): Promise<string> {
+export async function generateContentTypes(schemaDir: string): Promise<string> {
   // One compilation of a wrapper that references every root, so shared definitions such as
   // the period are declared once.
   const wrapper: JSONSchema = {
@@ -24,12 +25,12 @@ export async function generateContentTypes(): Promise<string> {
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries(
-      ['edition', 'focus-area', 'promise', 'glossary'].map((name) => [name, { $ref: `${name}.schema.json` }]),
+      ['edition', 'focus-area', 'promise', 'glossary', 'site'].map((name) => [name, { $ref: `${name}.schema.json` }]),
     ),
   };
   const code = await compile(wrapper, 'ContentSchemas', {
     bannerComment: '// Generated from schema/*.json by `npm run schema-types`. Do not edit.',
-    cwd: SCHEMA_DIR.pathname,
+    cwd: schemaDir,
     declareExternallyReferenced: true,
     additionalProperties: false,
     format: true,

@@ -3,7 +3,8 @@
 // so that any stage can point a message at a file, line and column.
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { EditionData, FocusAreaData, GlossaryData, PromiseData } from './content.generated.ts';
+import type { LockFileRead } from '../lock/edition-lock.ts';
+import type { EditionData, FocusAreaData, GlossaryData, PromiseData, SiteData } from './content.generated.ts';
 
 export type * from './content.generated.ts';
 
@@ -61,6 +62,12 @@ export interface Content {
   editions: Edition[];
   promises: CitizenPromise[];
   glossary?: YamlSource<GlossaryData>;
+  /** agreement/webbplats.yaml, when there is one. */
+  siteSource?: YamlSource<SiteData>;
+  /** The site configuration with its defaults filled in. */
+  site: SiteConfig;
+  /** agreement/locks.json: the hashes of the signed editions. */
+  locks: LockFileRead;
   /** Every file read, also those that could not be parsed, carrying their messages. */
   files: VFile[];
 }
@@ -69,4 +76,18 @@ export interface Content {
 export function orderedFocusAreas(edition: Edition): FocusArea[] {
   const byId = new Map(edition.focusAreaFiles.map((area) => [area.meta.data.id, area]));
   return edition.meta.data.focusAreas.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The site configuration as every stage uses it: agreement/webbplats.yaml with its defaults filled in (model/site.ts). */
+export interface SiteConfig {
+  municipality: string;
+  policeArea: string;
+  language: 'sv';
+  siteName: string;
+  indexTitle: string;
+  footer: string;
+  /** Without .pdf, with {kommun} and {utgava} to be filled in. */
+  pdfFileName: string;
+  keywords: string[];
+  promiseActors: Record<string, string>;
 }

@@ -1,6 +1,6 @@
 // Where things go in dist/. These paths are published URLs: users and the publishing CI rely
 // on them, so they change only with care.
-import type { Edition } from '../model/model.ts';
+import type { Edition, SiteConfig } from '../model/model.ts';
 
 export const INDEX_PAGE = 'index.html';
 export const MANIFEST = 'manifest.json';
@@ -17,9 +17,15 @@ export function fileSlug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** The one PDF of an edition, e.g. 2021-2025/samverkansoverenskommelse-degerfors-2021-2025.pdf. */
-export function editionPdfPath(edition: Edition): string {
-  return `${edition.id}/samverkansoverenskommelse-${fileSlug(edition.meta.data.municipality)}-${edition.id}.pdf`;
+/**
+ * The one PDF of an edition, named by the site configuration's pattern, e.g.
+ * 2021-2025/samverkansoverenskommelse-degerfors-2021-2025.pdf.
+ */
+export function editionPdfPath(edition: Edition, site: Pick<SiteConfig, 'pdfFileName'>): string {
+  const name = site.pdfFileName
+    .replaceAll('{kommun}', fileSlug(edition.meta.data.municipality))
+    .replaceAll('{utgava}', edition.id);
+  return `${edition.id}/${fileSlug(name)}.pdf`;
 }
 
 export const promisePagePath = (promiseId: string) => `promises/${promiseId}/index.html`;

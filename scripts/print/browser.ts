@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
-import { findBrowser } from './find-browser.ts';
 
 export const BROWSER_ARGS = [
   // The build runs as root in containers and CI, where Chromium's sandbox cannot start.
@@ -19,11 +18,12 @@ export const BROWSER_ARGS = [
 ] as const;
 
 export interface LaunchOptions {
-  executablePath?: string;
+  /** From the Workspace (workspace.browserPath()). */
+  executablePath: string;
 }
 
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const executablePath = options.executablePath ?? (await findBrowser());
+export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
+  const executablePath = options.executablePath;
   // A fresh profile each time: a shared one would carry cache and state from one build to
   // the next, and two builds at once would fight over its lock.
   const userDataDir = mkdtempSync(join(tmpdir(), 'agreement-chromium-'));

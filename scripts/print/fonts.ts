@@ -2,10 +2,8 @@
 // copied next to the print HTML, so the PDF never depends on what fonts the machine has
 // (Chromium would otherwise fall back to DejaVu or Liberation, which differ between hosts).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { EnvironmentError } from '../errors.ts';
+import type { ToolAssets } from '../workspace/workspace.ts';
 
 export type FontStyle = 'normal' | 'italic';
 
@@ -32,40 +30,42 @@ export const SUBSETS = ['latin', 'latin-ext'] as const;
 export const WEIGHTS = [400, 700] as const;
 export const STYLES: readonly FontStyle[] = ['normal', 'italic'];
 
-function packageDir(pkg: string): string {
-  return dirname(require.resolve(`${pkg}/package.json`));
+function unicodeRanges(assets: ToolAssets, pkg: string): Record<string, string> {
+  const path = assets.packageFile(pkg, 'unicode.json');
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+  } catch {
+    throw new EnvironmentError(`Typsnittspaketet ${pkg} saknar ${path} eller är trasigt. Installera om med npm ci.`);
+  }
 }
 
-function unicodeRanges(dir: string): Record<string, string> {
-  return JSON.parse(readFileSync(join(dir, 'unicode.json'), 'utf8')) as Record<string, string>;
-}
+const cache = new WeakMap<ToolAssets, FontFile[]>();
 
-let cached: FontFile[] | undefined;
-
-export function fontFiles(): FontFile[] {
+/** Every font file the print documents use, in the installed @fontsource packages. */
+export function fontFiles(assets: ToolAssets): FontFile[] {
+  const cached = cache.get(assets);
   if (cached) return cached;
   const files: FontFile[] = [];
   for (const { family, pkg, slug } of FONT_FAMILIES) {
-    const dir = packageDir(pkg);
-    const ranges = unicodeRanges(dir);
+    const ranges = unicodeRanges(assets, pkg);
     for (const subset of SUBSETS) {
       const unicodeRange = ranges[subset];
-      if (!unicodeRange) throw new Error(`${pkg} saknar teckenområdet ${subset} i unicode.json`);
+      if (!unicodeRange) throw new EnvironmentError(`Typsnittspaketet ${pkg} saknar teckenområdet ${subset}. Installera om med npm ci.`);
       for (const weight of WEIGHTS) {
         for (const style of STYLES) {
           const name = `${slug}-${subset}-${weight}-${style}.woff2`;
-          files.push({ name, path: join(dir, 'files', name), family, subset, weight, style, unicodeRange });
+          files.push({ name, path: assets.packageFile(pkg, `files/${name}`), family, subset, weight, style, unicodeRange });
         }
       }
     }
   }
-  cached = files;
+  cache.set(assets, files);
   return files;
 }
 
-/** @font-face rules for every file in fontFiles(); `urlFor` says where the HTML finds a file. */
-export function fontFaceCss(urlFor: (file: FontFile) => string): string {
-  return fontFiles()
+/** @font-face rules for `files`; `urlFor` says where the HTML finds a file. */
+export function fontFaceCss(files: readonly FontFile[], urlFor: (file: FontFile) => string): string {
+  return files
     .map((file) =>
       [
         '@font-face {',

@@ -1,9 +1,7 @@
 // The PDF's document information, set after printing: Chromium only knows the <title> and
 // stamps the current time, which would make every build's bytes differ.
-import { PDFDocument } from 'pdf-lib';
-import { renumberStructureIds } from './pdf-structure-ids.ts';
-import { type LinkBase, rewriteFileLinks } from './pdf-links.ts';
-import { restoreOutlineTitles } from './pdf-outline.ts';
+import type { PDFDocument } from 'pdf-lib';
+import type { LinkBase } from './pdf-links.ts';
 
 export const PRODUCER = 'agreement-as-code';
 
@@ -21,14 +19,8 @@ export interface PdfMeta {
   linkBase?: LinkBase;
 }
 
-export interface FinalizeOptions {
-  /** Text of the document's headings in order, to mend the bookmarks (see pdf-outline.ts). */
-  headings?: string[];
-}
-
-export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta, options: FinalizeOptions = {}): Promise<Uint8Array> {
-  // updateMetadata: false, or pdf-lib writes its own producer and the current time.
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+/** The document information dictionary, from the sources' facts rather than the browser's. */
+export function setDocumentInfo(pdf: PDFDocument, meta: PdfMeta): void {
   // showInWindowTitleBar sets DisplayDocTitle, which PDF/UA asks for: readers then show the
   // title instead of the file name.
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
@@ -42,10 +34,4 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMeta, options: Fin
   pdf.setProducer(PRODUCER);
   pdf.setCreationDate(meta.date);
   pdf.setModificationDate(meta.date);
-  rewriteFileLinks(pdf, meta.linkBase);
-  renumberStructureIds(pdf);
-  if (options.headings) restoreOutlineTitles(pdf, options.headings);
-  // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
-  // objects that pdf-lib carries over either way (checked in test/print).
-  return pdf.save({ useObjectStreams: true });
 }

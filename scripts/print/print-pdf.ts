@@ -1,25 +1,31 @@
-// HTML to finished PDF bytes. Layout (margins, running header, "Sida X av Y") is the print
-// document's own CSS @page rules; this module only drives the browser.
+// HTML to the browser's PDF: the first step of the PDF path (print → post-process → sign).
+// Layout (margins, running header, "Sida X av Y") is the print document's own CSS @page
+// rules; this module only drives the browser.
 import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
+import { EnvironmentError } from '../errors.ts';
 import { openOfflinePage } from './browser.ts';
-import { finalizePdf, type PdfMeta } from './pdf-metadata.ts';
-
-export type { PdfMeta } from './pdf-metadata.ts';
 
 export interface PrintInput {
   html: string;
   /** Folder the HTML's relative URLs (fonts, CSS, images) resolve against; nothing outside it loads. */
   baseDir: string;
-  meta: PdfMeta;
 }
 
-export class PrintError extends Error {}
+/** What the browser printed, and what the post-processing needs to know of the page. */
+export interface PrintedPdf {
+  bytes: Uint8Array;
+  /** The headings' laid-out text in order, to mend the bookmarks (pdf-outline.ts). */
+  headings: string[];
+}
 
-export async function printPdf(browser: Browser, input: PrintInput): Promise<Uint8Array> {
+/** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
+export class PrintError extends EnvironmentError {}
+
+export async function printPdf(browser: Browser, input: PrintInput): Promise<PrintedPdf> {
   const blocked: string[] = [];
   const failed: string[] = [];
   // A real file in baseDir, not page.setContent(): an about:blank document may not load
@@ -68,7 +74,7 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Uin
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
       elements.map((element) => (element as HTMLElement).innerText),
     );
-    return await finalizePdf(printed, input.meta, { headings });
+    return { bytes: printed, headings };
   } finally {
     await page.close();
     rmSync(file, { force: true });

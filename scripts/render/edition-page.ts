@@ -35,6 +35,7 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
     h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, `Ladda ner överenskommelsen som PDF`)]),
   ]);
   return renderPage({
+    footer: content.site.footer,
     title: data.title,
     description: `${EDITION_STATUS[data.status]} samverkansöverenskommelse mellan ${partiesText(data)}, ${periodText(data.period)}.`,
     toRoot: '../',

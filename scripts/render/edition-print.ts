@@ -10,7 +10,7 @@ import { editionBody } from './edition-body.ts';
 import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
 import { periodText } from './labels.ts';
-import { renderPrintDocument } from './print-document.ts';
+import { type PrintFrame, renderPrintDocument } from './print-document.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
 import { signatureLineId, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
@@ -18,7 +18,7 @@ import { tableOfContents } from './toc.ts';
 
 export const appendixAnchor = (promiseId: string) => `bilaga-${promiseId}`;
 
-export async function renderEditionPrint(content: Content, edition: Edition, fontFaces: string): Promise<string> {
+export async function renderEditionPrint(content: Content, edition: Edition, frame: PrintFrame): Promise<string> {
   const data = edition.meta.data;
   const draft = data.status === 'draft';
   const body = await editionBody(content, edition, { promiseHref: (id) => `#${appendixAnchor(id)}` });
@@ -27,7 +27,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fon
     ? [
         h('section.appendix', { 'aria-labelledby': 'bilaga' }, [
           h('h2', { id: 'bilaga' }, 'Bilaga: Medborgarlöften'),
-          ...(await Promise.all(promises.map(appendixEntry))),
+          ...(await Promise.all(promises.map((promise) => appendixEntry(promise, content.site.promiseActors)))),
         ]),
       ]
     : [];
@@ -52,7 +52,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fon
   ]);
   return renderPrintDocument({
     title: data.title,
-    fontFaces,
+    frame,
     header: { left: data.shortTitle ?? data.title, right: periodText(data.period) },
     titlePage: true,
     draft,
@@ -77,14 +77,14 @@ function printTableOfContents(document: Root, edition: Edition): Element {
   return toc;
 }
 
-async function appendixEntry(promise: CitizenPromise): Promise<Element> {
+async function appendixEntry(promise: CitizenPromise, actorHeadings: Record<string, string>): Promise<Element> {
   const data = promise.meta.data;
   return h('section.appendix-promise', [
     h('h3', { id: appendixAnchor(data.id) }, data.title),
     h('blockquote.promise-text', [h('p', data.text)]),
     h('p.promise-parties', `Lovas av: ${data.parties.join(', ')}${data.period ? ` · ${periodText(data.period)}` : ''}`),
     ...(await promiseBody(promise)),
-    ...commitmentSections(promise, 'h4'),
+    ...commitmentSections(promise, 'h4', actorHeadings),
     ...followUpSection(promise, 'h4'),
   ]);
 }

@@ -25,8 +25,7 @@ const PROMISE_GROUPS: Array<{ heading: string; status: CitizenPromise['meta']['d
 ];
 
 export function renderIndexPage(content: Content, links: IndexLinks): string {
-  const municipalities = [...new Set(content.editions.map((edition) => edition.meta.data.municipality))];
-  const title = `Samverkan för trygghet${municipalities.length ? ` i ${municipalities.join(' och ')}` : ''}`;
+  const title = content.site.indexTitle;
   const editions = [...content.editions].sort(newestFirst).map((edition) => editionItem(edition, links));
   const promiseGroups = PROMISE_GROUPS.flatMap(({ heading, status }) => {
     const promises = content.promises
@@ -47,6 +46,7 @@ export function renderIndexPage(content: Content, links: IndexLinks): string {
     ];
   });
   return renderPage({
+    footer: content.site.footer,
     title,
     description: `Samverkansöverenskommelser mellan kommun och polis för ökad trygghet och minskad brottslighet, med medborgarlöften.`,
     toRoot: '',

@@ -28,6 +28,8 @@ export interface PageInput {
   main: ElementContent[];
   /** A draft says so in words at the top of the page. */
   draft?: boolean;
+  /** The site configuration's footer text. */
+  footer: string;
 }
 
 export const DRAFT_NOTICE =
@@ -58,7 +60,7 @@ export function renderPage(input: PageInput): string {
         ...input.main,
       ]),
       h('footer.site-footer', [
-        h('p', 'Texten hålls versionshanterad och byggs till webbsida och PDF. Den undertecknade PDF:en är originalet.'),
+        h('p', input.footer),
       ]),
     ]),
   );

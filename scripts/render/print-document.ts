@@ -1,17 +1,24 @@
 // The frame of every print document (the HTML Chromium turns into a PDF): the embedded
 // fonts, print.css, and the page rules that carry the document's own running header, page
 // numbers and, for a draft, UTKAST on every page. Print documents are never published.
-import { readFileSync } from 'node:fs';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { htmlDocument } from './html-document.ts';
 
-const PRINT_CSS = readFileSync(new URL('./assets/print.css', import.meta.url), 'utf8');
+/** What the print stage gives every print document: the fonts beside it, and print.css. */
+export interface PrintFrame {
+  /** @font-face rules for the fonts beside the document (print/fonts.ts). */
+  fontFaces: string;
+  /** scripts/render/assets/print.css. */
+  css: string;
+}
+
+/** Where print.css is shipped, relative to the tool's folder. */
+export const PRINT_CSS_ASSET = 'scripts/render/assets/print.css';
 
 export interface PrintDocumentInput {
   title: string;
-  /** @font-face rules for the fonts beside the document (print/fonts.ts). */
-  fontFaces: string;
+  frame: PrintFrame;
   /** Running header: left the document's short name, right e.g. its period. */
   header: { left: string; right?: string };
   /** Whether page 1 is a title page without running header. */
@@ -37,7 +44,7 @@ export function renderPrintDocument(input: PrintDocumentInput): string {
     ...(input.titlePage ? ['@page :first {', '  @top-left { content: none; }', '  @top-right { content: none; }', '}'] : []),
   ].join('\n');
   return htmlDocument(
-    [h('title', input.title), h('style', [input.fontFaces, PRINT_CSS, input.css ?? '', pageRules].join('\n'))],
+    [h('title', input.title), h('style', [input.frame.fontFaces, input.frame.css, input.css ?? '', pageRules].join('\n'))],
     h('body', { className: input.draft ? ['draft'] : [] }, input.body),
   );
 }

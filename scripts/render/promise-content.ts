@@ -3,13 +3,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CitizenPromise, CommitmentData } from '../model/model.ts';
+import { sv } from '../language/sv.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
-
-const ACTOR_HEADINGS: Record<string, string> = {
-  polisen: 'Polisen lovar',
-  kommunen: 'Kommunen lovar',
-  tillsammans: 'Tillsammans',
-};
 
 /** "minst 20 trafikkontroller per månad". */
 export function quantityText(quantity: NonNullable<CommitmentData['quantity']>): string {
@@ -19,14 +14,15 @@ export function quantityText(quantity: NonNullable<CommitmentData['quantity']>):
 }
 
 /** Commitments grouped by actor, in the order the actors first appear. */
-export function commitmentSections(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4'): Element[] {
+/** `actorHeadings` is the site configuration's promiseActors. */
+export function commitmentSections(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4', actorHeadings: Record<string, string>): Element[] {
   const byActor = new Map<string, CommitmentData[]>();
   for (const commitment of promise.meta.data.commitments ?? []) {
     byActor.set(commitment.actor, [...(byActor.get(commitment.actor) ?? []), commitment]);
   }
   return [...byActor].map(([actor, commitments]) =>
     h('section.commitments', [
-      h(headingTag, ACTOR_HEADINGS[actor] ?? `${actor} lovar`),
+      h(headingTag, actorHeadings[actor] ?? sv.site.actorPromises(actor)),
       h(
         'ul',
         commitments.map((commitment) =>

@@ -35,7 +35,7 @@ export async function renderPromisePage(content: Content, promise: CitizenPromis
     h('h2', 'Löftet'),
     h('blockquote.promise-text', [h('p', data.text)]),
     ...(promise.body.tree.children.length > 0 ? [h('h2', 'Situationen idag'), ...(await promiseBody(promise))] : []),
-    ...commitmentSections(promise, 'h2'),
+    ...commitmentSections(promise, 'h2', content.site.promiseActors),
     ...followUpSection(promise, 'h2'),
     ...(citedBy.length > 0
       ? [
@@ -56,6 +56,7 @@ export async function renderPromisePage(content: Content, promise: CitizenPromis
   addHeadingIds(root);
   addPermalinks(root);
   return renderPage({
+    footer: content.site.footer,
     title: `Medborgarlöfte: ${data.title}`,
     description: data.text,
     toRoot: '../../',

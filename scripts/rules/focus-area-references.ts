@@ -1,4 +1,4 @@
-import { AGREEMENT_DIR, FOCUS_AREA_DIR, GLOSSARY_FILE } from '../load/load-content.ts';
+import { AGREEMENT_DIR, FOCUS_AREA_DIR, GLOSSARY_FILE } from '../load/paths.ts';
 import { unreadPaths, type Rule } from './rule.ts';
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { orderedFocusAreas } from '../model/model.ts';
-import { PROMISES_DIR } from '../load/load-content.ts';
+import { PROMISES_DIR } from '../load/paths.ts';
 import { unreadPaths, type Rule } from './rule.ts';
 
 const rule: Rule = {

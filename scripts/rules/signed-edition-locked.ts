@@ -1,14 +1,13 @@
 // A signed edition is the record of what was signed: once locked (npm run lock), any change
 // to its sources fails the check, naming the file, so that a fix to the signed text goes
 // into a new edition instead of silently rewriting history.
-import { EDITION_FILE } from '../load/load-content.ts';
+import { EDITION_FILE } from '../load/paths.ts';
 import {
   differences,
   editionFolder,
   editionSources,
   hashSources,
   LOCK_FILE,
-  readLocks,
 } from '../lock/edition-lock.ts';
 import type { Place } from '../model/model.ts';
 import { compareCodePoints } from '../model/text.ts';
@@ -27,7 +26,7 @@ const rule: Rule = {
   id: 'signed-edition-locked',
   description: 'En låst (undertecknad) utgåva har samma källfiler som när den låstes, och varje undertecknad utgåva är låst.',
   check(content, report) {
-    const { file: lockFile, locks, problem } = readLocks(content.root);
+    const { file: lockFile, locks, problem } = content.locks;
     const reportOnLockFile = (reason: string, fix: string) => {
       report(lockFile, { severity: 'error', place: FILE_START, reason, fix });
       // The loader does not read the lock file, so its problems would not be printed otherwise.

@@ -6,7 +6,7 @@ import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
 import type { DataPath, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 
-export type SchemaName = 'edition' | 'focus-area' | 'promise' | 'glossary';
+export type SchemaName = 'edition' | 'focus-area' | 'promise' | 'glossary' | 'site';
 
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
 
@@ -22,7 +22,7 @@ function compileAll(): Map<SchemaName, ValidateFunction> {
   for (const name of readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.schema.json'))) {
     ajv.addSchema(JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8')) as object);
   }
-  const names: SchemaName[] = ['edition', 'focus-area', 'promise', 'glossary'];
+  const names: SchemaName[] = ['edition', 'focus-area', 'promise', 'glossary', 'site'];
   return new Map(names.map((name) => [name, ajv.getSchema(`${name}.schema.json`)!]));
 }
 

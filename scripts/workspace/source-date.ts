@@ -25,24 +25,46 @@ export function parseSourceDateEpoch(value: string): Date {
   return date;
 }
 
-/** The date of the last commit that touched any of `paths`, or undefined when git cannot tell. */
-export function lastCommitDate(paths: string[], root: string): Date | undefined {
+/**
+ * path → time of the last commit that touched it, from one `git log` over the whole history:
+ * one process per build instead of one per document. Undefined when git cannot tell.
+ */
+export function commitTimes(root: string): Map<string, number> | undefined {
+  let out: string;
   try {
-    const out = execFileSync('git', ['log', '-1', '--format=%ct', '--', ...paths], {
+    out = execFileSync('git', ['log', '--format=%x00%ct', '--name-only', '--no-renames', '-z', '--relative', '--', '.'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    // Empty when the paths have never been committed.
-    return /^\d+$/.test(out) ? new Date(Number(out) * 1000) : undefined;
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch {
-    // No git, not a repository, or a path outside it: the fallback is the answer then.
+    // No git, not a repository: the fallback is the answer then.
     return undefined;
   }
+  // "\0<time>\0\n<file>\0<file>\0\0<time>…": a time is the field after an empty one.
+  const times = new Map<string, number>();
+  let current = 0;
+  let previous: string | undefined;
+  for (const field of out.split('\0')) {
+    if (previous === '' && /^\d+$/.test(field)) current = Number(field);
+    else if (field !== '') {
+      const path = field.replace(/^\n/, '');
+      // Newest first: the first time seen for a path is its last commit.
+      if (!times.has(path)) times.set(path, current);
+    }
+    previous = field;
+  }
+  return times;
 }
 
-export function sourceDate(paths: string[], root: string, env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') return parseSourceDateEpoch(epoch);
-  return lastCommitDate(paths, root) ?? FALLBACK_DATE;
+/** The last commit time of any file at or under `paths` (files or folders, relative with "/"). */
+export function lastCommitDate(times: Map<string, number>, paths: readonly string[]): Date | undefined {
+  let latest: number | undefined;
+  for (const [file, time] of times) {
+    if (paths.some((path) => file === path || file.startsWith(`${path.replace(/\/$/, '')}/`))) {
+      if (latest === undefined || time > latest) latest = time;
+    }
+  }
+  return latest === undefined ? undefined : new Date(latest * 1000);
 }

@@ -1,0 +1,185 @@
+// The output registry: every kind of output declares the artifacts it makes from the content.
+// The build, the preview and the manifest all plan from here, so a new output (the signed PDF,
+// a follow-up report) is one more entry, not an edit in each of them.
+import { basename } from 'node:path';
+import { comparisonPrintHtml } from '../compare/comparison-print.ts';
+import { comparisonOf, comparisonPathOf, comparisonPdfMeta, derivedEditionPairs, renderComparisonPage } from '../compare/render-comparison.ts';
+import { PROMISES_DIR } from '../load/paths.ts';
+import { citedPromises } from '../model/citations.ts';
+import type { Content, Edition } from '../model/model.ts';
+import {
+  comparisonPagePath,
+  comparisonPdfPath,
+  editionPagePath,
+  editionPdfPath,
+  INDEX_PAGE,
+  promisePagePath,
+} from '../model/output-paths.ts';
+import type { PdfMeta } from '../print/pdf-metadata.ts';
+import { renderEditionPage } from '../render/edition-page.ts';
+import { renderEditionPrint } from '../render/edition-print.ts';
+import { renderIndexPage } from '../render/index-page.ts';
+import { partiesText } from '../render/labels.ts';
+import type { PrintFrame } from '../render/print-document.ts';
+import { citationsOf, renderPromisePage } from '../render/promise-page.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+
+export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'comparison-page' | 'comparison-pdf';
+
+/** What an artifact is of, for the manifest and for links. */
+export interface ArtifactSubject {
+  edition?: string;
+  promise?: string;
+  from?: string;
+  to?: string;
+}
+
+interface ArtifactBase {
+  output: OutputId;
+  /** Relative to dist/: a published URL. */
+  path: string;
+  subject: ArtifactSubject;
+  /** The content paths (files or folders) it is made from: what the preview watches it by. */
+  sources: string[];
+}
+
+export interface PageArtifact extends ArtifactBase {
+  kind: 'page';
+  render(): Promise<string>;
+}
+
+/** A PDF: printed from a print document, then post-processed (print/pdf-steps.ts). */
+export interface PdfArtifact extends ArtifactBase {
+  kind: 'pdf';
+  html(frame: PrintFrame): Promise<string> | string;
+  meta: PdfMeta;
+}
+
+export type Artifact = PageArtifact | PdfArtifact;
+
+export interface Output {
+  id: OutputId;
+  artifacts(content: Content, workspace: Workspace): Artifact[];
+}
+
+/** The site configuration and the glossary reach every page. */
+const SHARED_SOURCES = ['agreement/webbplats.yaml', 'agreement/ordlista.yaml'];
+
+/** An edition's own folder, the promises it cites, and what every page shares. */
+function editionSources(content: Content, edition: Edition): string[] {
+  return [edition.dir, ...citedPromises(content, edition).map((promise) => promise.meta.file.path), ...SHARED_SOURCES];
+}
+
+const index: Output = {
+  id: 'index',
+  artifacts: (content) => [
+    {
+      output: 'index',
+      kind: 'page',
+      path: INDEX_PAGE,
+      subject: {},
+      sources: ['agreement', PROMISES_DIR],
+      render: async () =>
+        renderIndexPage(content, {
+          pdf: (edition) => editionPdfPath(edition, content.site),
+          comparison: (edition) => comparisonPathOf(content, edition),
+        }),
+    },
+  ],
+};
+
+const editionPage: Output = {
+  id: 'edition-page',
+  artifacts: (content) =>
+    content.editions.map((edition) => ({
+      output: 'edition-page',
+      kind: 'page',
+      path: editionPagePath(edition),
+      subject: { edition: edition.id },
+      sources: editionSources(content, edition),
+      render: () => renderEditionPage(content, edition, basename(editionPdfPath(edition, content.site))),
+    })),
+};
+
+const editionPdf: Output = {
+  id: 'edition-pdf',
+  artifacts: (content, workspace) =>
+    content.editions.map((edition) => {
+      const data = edition.meta.data;
+      const sources = editionSources(content, edition);
+      return {
+        output: 'edition-pdf',
+        kind: 'pdf',
+        path: editionPdfPath(edition, content.site),
+        subject: { edition: edition.id },
+        sources,
+        html: (frame) => renderEditionPrint(content, edition, frame),
+        meta: {
+          title: data.title,
+          authors: data.parties.map((party) => party.name),
+          subject: `Samverkansöverenskommelse mellan ${partiesText(data)}`,
+          keywords: [...content.site.keywords, data.municipality],
+          language: content.site.language,
+          date: workspace.sourceDate(sources.filter((path) => path !== SHARED_SOURCES[0])),
+        },
+      };
+    }),
+};
+
+const promisePage: Output = {
+  id: 'promise-page',
+  artifacts: (content) =>
+    content.promises.map((promise) => ({
+      output: 'promise-page',
+      kind: 'page',
+      path: promisePagePath(promise.meta.data.id),
+      subject: { promise: promise.meta.data.id },
+      sources: [promise.meta.file.path, ...citationsOf(content, promise.meta.data.id).map(({ area }) => area.meta.file.path), ...SHARED_SOURCES],
+      render: () => renderPromisePage(content, promise),
+    })),
+};
+
+const comparisonPage: Output = {
+  id: 'comparison-page',
+  artifacts: (content) =>
+    derivedEditionPairs(content).map(({ from, to }) => ({
+      output: 'comparison-page',
+      kind: 'page',
+      path: comparisonPagePath(from.id, to.id),
+      subject: { from: from.id, to: to.id },
+      sources: [...editionSources(content, from), ...editionSources(content, to)],
+      render: async () => renderComparisonPage(content, from, to),
+    })),
+};
+
+const comparisonPdf: Output = {
+  id: 'comparison-pdf',
+  artifacts: (content, workspace) =>
+    derivedEditionPairs(content).map(({ from, to }) => comparisonPdfArtifact(content, workspace, from, to)),
+};
+
+/** The PDF of a comparison, dated by the sources of both editions: for the build and for npm run compare. */
+export function comparisonPdfArtifact(content: Content, workspace: Workspace, from: Edition, to: Edition): PdfArtifact {
+  const promises = [from, to].flatMap((edition) => citedPromises(content, edition).map((promise) => promise.meta.file.path));
+  return {
+    output: 'comparison-pdf',
+    kind: 'pdf',
+    path: comparisonPdfPath(from.id, to.id),
+    subject: { from: from.id, to: to.id },
+    sources: [...editionSources(content, from), ...editionSources(content, to)],
+    html: (frame) => comparisonPrintHtml(comparisonOf(content, from, to), frame),
+    meta: comparisonPdfMeta(content, from, to, workspace.sourceDate([from.dir, to.dir, ...promises])),
+  };
+}
+
+export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, comparisonPage, comparisonPdf];
+
+export interface PlanOptions {
+  /** Leave the PDFs out (the preview, npm run compare --html-only). */
+  pdf?: boolean;
+}
+
+/** Every artifact the content makes, in registry order. */
+export function planArtifacts(content: Content, workspace: Workspace, options: PlanOptions = {}): Artifact[] {
+  return OUTPUTS.flatMap((output) => output.artifacts(content, workspace)).filter((artifact) => options.pdf !== false || artifact.kind !== 'pdf');
+}

@@ -1,0 +1,39 @@
+// The process adapter: `node .tsbuild/scripts/cli/main.js <command> [args]` is what every npm
+// script runs. It loads only the command asked for, gives it the disk Workspace and the
+// process's streams, and sets the exit code.
+import { executeCommand, type Command } from './command.ts';
+import { diskWorkspace } from './disk-workspace.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+
+const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
+  check: () => import('./check.ts'),
+  build: () => import('./build.ts'),
+  preview: () => import('./preview.ts'),
+  'new-edition': () => import('./new-edition.ts'),
+  lock: () => import('./lock.ts'),
+  compare: () => import('./compare.ts'),
+  bench: () => import('./bench.ts'),
+  'schema-types': () => import('./schema-types.ts'),
+};
+
+const [name = '', ...argv] = process.argv.slice(2);
+const load = COMMANDS[name];
+if (!load) {
+  process.stderr.write(`Okänt kommando "${name}". Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
+  process.exitCode = 2;
+} else {
+  const command = (await load()).default;
+  const controller = new AbortController();
+  // A long-running command (the preview) stops cleanly on Ctrl+C; any other simply ends.
+  const stop = () => (command.longRunning ? controller.abort() : process.exit(130));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let workspace: Workspace | undefined;
+  process.exitCode = await executeCommand(command, argv, {
+    env: process.env,
+    workspace: (options) => (workspace ??= diskWorkspace({ env: process.env, ...options })),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    signal: controller.signal,
+  });
+}

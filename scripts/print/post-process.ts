@@ -1,0 +1,27 @@
+// The second step of the PDF path: what the browser printed becomes the published PDF. Each
+// pass is its own module and works on the loaded document; the passes run in a fixed order
+// and the file is written once, so the bytes depend only on the print and the metadata.
+import { PDFDocument } from 'pdf-lib';
+import { setDocumentInfo, type PdfMeta } from './pdf-metadata.ts';
+import { rewriteFileLinks } from './pdf-links.ts';
+import { restoreOutlineTitles } from './pdf-outline.ts';
+import { renumberStructureIds } from './pdf-structure-ids.ts';
+import type { PrintedPdf } from './print-pdf.ts';
+
+export type PdfPass = (pdf: PDFDocument, printed: PrintedPdf, meta: PdfMeta) => void | Promise<void>;
+
+export const PDF_PASSES: readonly PdfPass[] = [
+  (pdf, _printed, meta) => setDocumentInfo(pdf, meta),
+  (pdf, _printed, meta) => rewriteFileLinks(pdf, meta.linkBase),
+  (pdf) => renumberStructureIds(pdf),
+  (pdf, printed) => restoreOutlineTitles(pdf, printed.headings),
+];
+
+export async function postProcessPdf(printed: PrintedPdf, meta: PdfMeta, passes: readonly PdfPass[] = PDF_PASSES): Promise<Uint8Array> {
+  // updateMetadata: false, or pdf-lib writes its own producer and the current time.
+  const pdf = await PDFDocument.load(printed.bytes, { updateMetadata: false });
+  for (const pass of passes) await pass(pdf, printed, meta);
+  // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
+  // objects that pdf-lib carries over either way (checked in test/print).
+  return pdf.save({ useObjectStreams: true });
+}
