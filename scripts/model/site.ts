@@ -1,6 +1,6 @@
 // The site configuration with its defaults: what agreement/webbplats.yaml leaves out comes from
 // the language module, and without the file at all the municipality is the newest edition's.
-import { sv } from '../language/sv.ts';
+import { sv } from '../language/index.ts';
 import type { Edition, SiteConfig, SiteData } from './model.ts';
 import { compareCodePoints } from './text.ts';
 

@@ -3,7 +3,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CitizenPromise, CommitmentData } from '../model/model.ts';
-import { sv } from '../language/sv.ts';
+import { sv } from '../language/index.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
 
 /** "minst 20 trafikkontroller per månad". */

@@ -1,0 +1,7 @@
+// The words the output shows, in Swedish: labels, formatters and messages, in one module with
+// one part per concern. The page, the PDF and the comparison call the same formatter for one
+// fact, so it reads the same everywhere. A second language is a sibling folder whose index
+// has the same shape (the Language type in language/index.ts).
+import { site } from './site.ts';
+
+export const sv = { site };
