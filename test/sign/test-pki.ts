@@ -1,0 +1,106 @@
+// A throwaway PKI for the signing tests, made by openssl in a temp folder at test time (no key
+// or certificate is ever committed): a root CA, RSA and EC (P-256) signers, an organisation
+// seal, a timestamp authority (extendedKeyUsage critical timeStamping), their .p12 files, and
+// an NSS database that trusts the root, for pdfsig.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const PASSPHRASE = 'hemligt-lösenord';
+
+export interface TestIdentity {
+  p12: string;
+  cert: string;
+  key: string;
+  subject: string;
+}
+
+export interface TestPki {
+  dir: string;
+  caPem: string;
+  nssDir: string;
+  rsa: TestIdentity;
+  ec: TestIdentity;
+  seal: TestIdentity;
+  /** A second RSA signer: pdfsig (poppler 22) cannot check one certificate twice in a file. */
+  rsa2: TestIdentity;
+  tsa: TestIdentity;
+  cleanup(): void;
+}
+
+function openssl(dir: string, args: string[]): void {
+  execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function issue(dir: string, name: string, subject: string, keyArgs: string[], extensions: string, serial: number): TestIdentity {
+  const key = join(dir, `${name}.key`);
+  const cert = join(dir, `${name}.pem`);
+  const ext = join(dir, `${name}.ext`);
+  writeFileSync(ext, extensions);
+  openssl(dir, ['req', '-new', '-utf8', ...keyArgs, '-nodes', '-keyout', key, '-out', `${name}.csr`, '-subj', subject]);
+  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', String(serial), '-days', '3650', '-sha256', '-extfile', ext, '-out', cert]);
+  const p12 = join(dir, `${name}.p12`);
+  openssl(dir, ['pkcs12', '-export', '-inkey', key, '-in', cert, '-certfile', 'ca.pem', '-out', p12, '-passout', `pass:${PASSPHRASE}`]);
+  return { p12, cert, key, subject };
+}
+
+const SIGNER_EXTENSIONS = 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n';
+const TSA_EXTENSIONS = 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n';
+const RSA = ['-newkey', 'rsa:2048'];
+const EC = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'];
+
+export function createTestPki(): TestPki {
+  const dir = mkdtempSync(join(tmpdir(), 'sign-pki-'));
+  openssl(dir, [
+    'req', '-x509', '-utf8', ...RSA, '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '3650', '-sha256',
+    '-subj', '/CN=Testrot för underskrifter/O=Provorganisationen',
+    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
+  const pki = {
+    dir,
+    caPem: join(dir, 'ca.pem'),
+    nssDir: join(dir, 'nss'),
+    rsa: issue(dir, 'rsa', '/CN=Åsa Öberg/O=Degerfors kommun', RSA, SIGNER_EXTENSIONS, 2),
+    ec: issue(dir, 'ec', '/CN=Bertil Berg/O=Polismyndigheten', EC, SIGNER_EXTENSIONS, 3),
+    seal: issue(dir, 'seal', '/CN=Degerfors kommun/O=Degerfors kommun', RSA, SIGNER_EXTENSIONS, 4),
+    rsa2: issue(dir, 'rsa2', '/CN=Cecilia Carlsson/O=Degerfors kommun', RSA, SIGNER_EXTENSIONS, 5),
+    tsa: issue(dir, 'tsa', '/CN=Testtidsstämpel/O=Provorganisationen', RSA, TSA_EXTENSIONS, 6),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+  // "C,C,C": trusted issuer for SSL, e-mail and object signing; pdfsig checks the e-mail use.
+  execFileSync('mkdir', ['-p', pki.nssDir]);
+  execFileSync('certutil', ['-N', '-d', `sql:${pki.nssDir}`, '--empty-password'], { stdio: 'pipe' });
+  execFileSync('certutil', ['-A', '-d', `sql:${pki.nssDir}`, '-n', 'testrot', '-t', 'C,C,C', '-i', pki.caPem], { stdio: 'pipe' });
+  return pki;
+}
+
+export interface PdfsigSignature {
+  field: string;
+  commonName: string;
+  signatureValid: boolean;
+  /** "Signature is Valid.", "Digest Mismatch.", …: pdfsig exits 0 either way. */
+  signatureStatus: string;
+  certificateTrusted: boolean;
+  totalDocumentSigned: boolean;
+}
+
+/** pdfsig's text, one entry per "Signature #n:" block. */
+export function pdfsig(pki: TestPki, file: string): PdfsigSignature[] {
+  const text = execFileSync('pdfsig', ['-nssdir', `sql:${pki.nssDir}`, file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return text
+    .split(/^Signature #\d+:$/m)
+    .slice(1)
+    .map((block) => {
+      const value = (label: string) => new RegExp(`- ${label}: (.*)$`, 'm').exec(block)?.[1]?.trim() ?? '';
+      const status = value('Signature Validation');
+      return {
+        field: value('Signature Field Name'),
+        commonName: value('Signer Certificate Common Name'),
+        signatureValid: status === 'Signature is Valid.',
+        signatureStatus: status,
+        certificateTrusted: value('Certificate Validation') === 'Certificate is Trusted.',
+        totalDocumentSigned: /^\s*- Total document signed$/m.test(block),
+      };
+    });
+}
