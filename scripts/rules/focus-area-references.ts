@@ -1,6 +1,14 @@
 import { AGREEMENT_DIR, FOCUS_AREA_DIR, GLOSSARY_FILE } from '../load/paths.ts';
 import { unreadPaths, type Rule } from './rule.ts';
+import { AREA_FAMILJESTOD, EDITION, error, FAMILJESTOD, PROMISE, replaceOnce } from './examples.ts';
 
+/**
+ * Each focus area an edition lists (focusAreas in edition.yaml) has a file in fokusomraden/ and
+ * is listed once; each file there is listed; and each focus area a promise names is one that
+ * some edition lists. Fires on the list entry or the file's id. A file that exists but could
+ * not be read is not called missing (the loader reports it). Errors, in a signed edition too:
+ * the record policy does not grade them.
+ */
 const rule: Rule = {
   id: 'focus-area-references',
   description: 'Varje fokusområde som utgåvan listar har en fil och står en gång, varje fil är listad, och löftenas fokusområden finns.',
@@ -56,6 +64,52 @@ const rule: Rule = {
         });
       });
     }
+  },
+  examples: {
+    ok: [
+      {
+        name: 'två fokusområden, båda listade och med egna filer',
+        overrides: { [EDITION]: (valid) => `${valid}  - familjestod\n`, [AREA_FAMILJESTOD]: FAMILJESTOD },
+      },
+    ],
+    notOk: [
+      {
+        name: 'utgåvan listar ett fokusområde utan fil',
+        overrides: { [EDITION]: (valid) => `${valid}  - vald-i-nara-relationer\n` },
+        expected: [
+          error(
+            EDITION,
+            27,
+            5,
+            'Fokusområdet "vald-i-nara-relationer" finns inte: det finns ingen fil agreement/2026-2029/fokusomraden/vald-i-nara-relationer.md med det id:t.',
+            'Skapa filen fokusomraden/vald-i-nara-relationer.md, eller rätta stavningen (finns: trygg-offentlig-miljo).',
+          ),
+        ],
+      },
+      {
+        name: 'ett fokusområde som står två gånger i utgåvan',
+        overrides: { [EDITION]: (valid) => `${valid}  - trygg-offentlig-miljo\n` },
+        expected: [error(EDITION, 27, 5, 'Fokusområdet "trygg-offentlig-miljo" står två gånger i focusAreas (först som nummer 1).')],
+      },
+      {
+        name: 'en fokusområdesfil som utgåvan inte listar',
+        overrides: { [AREA_FAMILJESTOD]: FAMILJESTOD },
+        expected: [
+          error(
+            AREA_FAMILJESTOD,
+            2,
+            5,
+            'Fokusområdet "familjestod" står inte i focusAreas i agreement/2026-2029/edition.yaml och kommer inte med i texten.',
+            'Lägg till "familjestod" i focusAreas där det ska stå i ordningen, eller ta bort filen.',
+          ),
+        ],
+      },
+      {
+        name: 'ett löfte tjänar ett fokusområde som ingen utgåva har',
+        overrides: { [PROMISE]: replaceOnce('  - trygg-offentlig-miljo', '  - trygg-miljo') },
+        expected: [error(PROMISE, 13, 5, 'Fokusområdet "trygg-miljo" finns inte i någon utgåva.')],
+      },
+    ],
   },
 };
 export default rule;

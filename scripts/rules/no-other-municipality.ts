@@ -3,6 +3,7 @@ import type { Content } from '../model/model.ts';
 import { escapeRegExp } from '../model/text.ts';
 import type { Rule } from './rule.ts';
 import { textSpans, type TextSpan } from './text-spans.ts';
+import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 /** The 290 municipalities of Sweden, as their names are written in running text. */
 export const MUNICIPALITIES: readonly string[] = JSON.parse(
@@ -37,6 +38,14 @@ function ownerOf(span: TextSpan, content: Content): { own: string[]; allowed: st
   return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? 'ordlistan' };
 }
 
+/**
+ * The text names no municipality other than the edition's own (a remnant of another
+ * municipality's agreement used as a template), unless the name is in allowedPlaceNames of the
+ * edition, the promise or the glossary that holds the text. A party's own name may carry another
+ * municipality's name, and so may a university, a county or a region. Fires at the name, inside
+ * the text. A warning, since the name may be meant; in the wording of a signed edition's record
+ * the record policy adds that it is corrected in the next edition.
+ */
 const rule: Rule = {
   id: 'no-other-municipality',
   description: 'Texten nämner ingen annan kommun än den egna (rester från en mall), om den inte står i allowedPlaceNames.',
@@ -60,6 +69,77 @@ const rule: Rule = {
         });
       }
     }
+  },
+  examples: {
+    ok: [
+      {
+        name: 'en part vars namn bär en annan kommuns namn',
+        overrides: {
+          [EDITION]: replaceOnce('name: lokalpolisområde Degerfors', 'name: lokalpolisområde Karlskoga'),
+          [TEXT]: replaceOnce('Degerfors ska vara', 'Lokalpolisområde Karlskoga arbetar i Degerfors. Degerfors ska vara'),
+        },
+      },
+      {
+        name: 'namnet står i allowedPlaceNames',
+        overrides: {
+          [EDITION]: replaceOnce('municipality: Degerfors\n', 'municipality: Degerfors\nallowedPlaceNames: [Karlskoga]\n'),
+          [TEXT]: replaceOnce('Degerfors ska vara', 'Degerfors och Karlskoga delar räddningstjänst. Degerfors ska vara'),
+        },
+      },
+      {
+        name: 'universitet, län och region bär ortens namn utan att vara kommunen',
+        overrides: {
+          [TEXT]: replaceOnce('Degerfors ska vara', 'Med stöd av Örebro universitet, Region Örebro län och Örebro läns landsting. Degerfors ska vara'),
+        },
+      },
+      { name: 'ordlistan får nämna namn i sin egen allowedPlaceNames', overrides: {} },
+    ],
+    notOk: [
+      {
+        name: 'en annan kommuns namn i texten',
+        overrides: { [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskoga') },
+        expected: [
+          warning(
+            TEXT,
+            1,
+            40,
+            'Texten nämner Karlskoga, en annan kommun än Degerfors.',
+            'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Karlskoga" i allowedPlaceNames i agreement/2026-2029/edition.yaml.',
+          ),
+        ],
+      },
+      {
+        name: 'på en fortsättningsrad i en punktlista',
+        overrides: { [AREA]: (valid) => `${valid}\n- Trygghetsvandringar i centrum\n  och i Kristinehamn varje höst.\n` },
+        expected: [warning(AREA, 11, 9, 'Texten nämner Kristinehamn, en annan kommun än Degerfors.')],
+      },
+      {
+        name: 'inne i en YAML-text',
+        overrides: { [PROMISE]: replaceOnce('text: Genomföra trygghetsvandringar i Åtorp', 'text: Genomföra trygghetsvandringar i Laxå') },
+        expected: [
+          warning(
+            PROMISE,
+            16,
+            43,
+            'Texten nämner Laxå, en annan kommun än Degerfors.',
+            'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Laxå" i allowedPlaceNames i frontmatter i promises/degerfors-trygghetsvandringar.md.',
+          ),
+        ],
+      },
+      {
+        name: 'ordlistan nämner ett namn som inte är undantaget',
+        overrides: { [GLOSSARY]: replaceOnce('allowedPlaceNames: [Örebro]\n', '') },
+        expected: [
+          warning(
+            GLOSSARY,
+            5,
+            37,
+            'Texten nämner Örebro, en annan kommun än Degerfors.',
+            'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Örebro" i allowedPlaceNames i agreement/ordlista.yaml.',
+          ),
+        ],
+      },
+    ],
   },
 };
 export default rule;

@@ -2,7 +2,15 @@ import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { orderedFocusAreas } from '../model/model.ts';
 import { PROMISES_DIR } from '../load/paths.ts';
 import { unreadPaths, type Rule } from './rule.ts';
+import { AREA, AREA_FAMILJESTOD, EDITION, error, FAMILJESTOD, PROMISE, replaceOnce, warning } from './examples.ts';
 
+/**
+ * Each promise a focus area cites (promises in its frontmatter) exists, and names that focus
+ * area among its own; a promise cited by several focus areas of one edition is cited with one
+ * footnote form, because it gets one footnote. Fires on the citation: an error for a promise
+ * that does not exist (unless its file could not be read), a warning for the others. Not graded
+ * by the record policy.
+ */
 const rule: Rule = {
   id: 'promise-references',
   description: 'Varje hänvisning till ett medborgarlöfte pekar på ett löfte som finns, och löftet nämner fokusområdet.',
@@ -52,6 +60,74 @@ const rule: Rule = {
         });
       }
     }
+  },
+  examples: {
+    ok: [
+      {
+        name: 'hänvisning i objektform med egen fotnotsform',
+        overrides: {
+          [AREA]: replaceOnce('  - degerfors-trygghetsvandringar', '  - promise: degerfors-trygghetsvandringar\n    footnote: Medborgarlöfte ”{text}”.'),
+        },
+      },
+    ],
+    notOk: [
+      {
+        name: 'samma löfte citeras med två olika fotnotsformer',
+        overrides: {
+          [EDITION]: (valid) => `${valid}  - familjestod\n`,
+          [AREA_FAMILJESTOD]: FAMILJESTOD.replace(
+            'title: Familjestöd\n',
+            'title: Familjestöd\npromises:\n  - promise: degerfors-trygghetsvandringar\n    footnote: Löfte ”{text}”.\n',
+          ),
+        },
+        // The second warning: the promise does not name familjestod among its focus areas.
+        expected: [
+          warning(
+            AREA_FAMILJESTOD,
+            5,
+            14,
+            'Medborgarlöftet "degerfors-trygghetsvandringar" citeras redan i fokusområdet "trygg-offentlig-miljo" med en annan fotnotsform; fotnoten får den formen.',
+          ),
+          warning(
+            AREA_FAMILJESTOD,
+            5,
+            14,
+            'Fokusområdet "familjestod" hänvisar till medborgarlöftet "degerfors-trygghetsvandringar", men löftet nämner inte fokusområdet.',
+          ),
+        ],
+      },
+      {
+        name: 'hänvisning till ett löfte som inte finns',
+        overrides: { [AREA]: replaceOnce('  - degerfors-trygghetsvandringar', '  - degerfors-trygghetsvandring') },
+        expected: [
+          error(
+            AREA,
+            5,
+            5,
+            'Medborgarlöftet "degerfors-trygghetsvandring" finns inte.',
+            'Skapa promises/degerfors-trygghetsvandring.md, eller rätta id:t (finns: degerfors-trygghetsvandringar).',
+          ),
+        ],
+      },
+      {
+        name: 'hänvisning i objektform till ett löfte som inte finns',
+        overrides: { [AREA]: replaceOnce('  - degerfors-trygghetsvandringar', '  - promise: degerfors-narvaro') },
+        expected: [error(AREA, 5, 14, 'Medborgarlöftet "degerfors-narvaro" finns inte.')],
+      },
+      {
+        name: 'löftet nämner inte fokusområdet som hänvisar till det',
+        overrides: { [PROMISE]: replaceOnce('focusAreas:\n  - trygg-offentlig-miljo\n', '') },
+        expected: [
+          warning(
+            AREA,
+            5,
+            5,
+            'Fokusområdet "trygg-offentlig-miljo" hänvisar till medborgarlöftet "degerfors-trygghetsvandringar", men löftet nämner inte fokusområdet.',
+            'Lägg till "trygg-offentlig-miljo" i focusAreas i promises/degerfors-trygghetsvandringar.md.',
+          ),
+        ],
+      },
+    ],
   },
 };
 export default rule;

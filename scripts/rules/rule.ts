@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile';
 import type { Content, EditionStatus } from '../model/model.ts';
 import type { Problem, Severity } from '../report/problem.ts';
+import type { Examples } from './examples.ts';
 
 export type RuleReport = (file: VFile, problem: Omit<Problem, 'ruleId'>) => void;
 
@@ -12,6 +13,8 @@ export interface Rule {
   /** One line: what the rule checks. */
   description: string;
   check(content: Content, report: RuleReport): void;
+  /** Changes to the valid fixture and what the rule reports after each: its documentation and its test. */
+  examples: Examples;
 }
 
 /**

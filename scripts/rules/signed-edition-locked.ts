@@ -1,6 +1,3 @@
-// A signed edition is the record of what was signed: once locked (npm run lock), any change
-// to its sources fails the check, naming the file, so that a fix to the signed text goes
-// into a new edition instead of silently rewriting history.
 import { EDITION_FILE } from '../load/paths.ts';
 import {
   differences,
@@ -12,6 +9,9 @@ import {
 import type { Place } from '../model/model.ts';
 import { compareCodePoints } from '../model/text.ts';
 import type { Rule } from './rule.ts';
+import { EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
+
+const signed = replaceOnce('status: final', 'status: signed');
 
 const FILE_START: Place = { start: { line: 1, column: 1 } };
 
@@ -22,6 +22,14 @@ function fixFor(id: string, file: string): string {
   );
 }
 
+/**
+ * A signed edition is the record of what was signed: once locked (npm run lock), its sources
+ * (and the promises it cites, as shown) are the same as when locked, so that a fix to the signed
+ * text goes into a new edition instead of silently rewriting history; and every signed edition
+ * is locked. Fires on line 1 of a changed or added file (an error), on edition.yaml or the lock
+ * file for a removed one (an error), and on the status of a signed edition without a lock (a
+ * warning). Not graded by the record policy: this rule is what keeps the record.
+ */
 const rule: Rule = {
   id: 'signed-edition-locked',
   description: 'En låst (undertecknad) utgåva har samma källfiler som när den låstes, och varje undertecknad utgåva är låst.',
@@ -84,6 +92,58 @@ const rule: Rule = {
         fix: `Lås den med npm run lock -- ${edition.id} när texten är den som skrevs under.`,
       });
     }
+  },
+  examples: {
+    ok: [
+      {
+        name: 'en låst undertecknad utgåva som inte har ändrats',
+        overrides: { [EDITION]: signed },
+        locked: { '2026-2029': {} },
+      },
+    ],
+    notOk: [
+      {
+        name: 'en undertecknad utgåva som inte är låst',
+        overrides: { [EDITION]: signed },
+        expected: [
+          warning(
+            EDITION,
+            3,
+            9,
+            'Utgåvan 2026-2029 är undertecknad men inte låst, så en ändring i den märks inte.',
+            'Lås den med npm run lock -- 2026-2029 när texten är den som skrevs under.',
+          ),
+        ],
+      },
+      {
+        name: 'en låst utgåva vars text har ändrats',
+        overrides: { [EDITION]: signed },
+        locked: { '2026-2029': { 'text.md': 'Den text som skrevs under.\n' } },
+        expected: [error(TEXT, 1, 1, 'agreement/2026-2029/text.md har ändrats sedan utgåvan 2026-2029 låstes som undertecknad.')],
+      },
+      {
+        name: 'en låst utgåva vars citerade medborgarlöfte har ändrats',
+        overrides: { [EDITION]: signed },
+        locked: { '2026-2029': { '../../promises/degerfors-trygghetsvandringar.md': 'Löftet som det löd.\n' } },
+        expected: [
+          error(PROMISE, 1, 1, 'promises/degerfors-trygghetsvandringar.md har ändrats sedan utgåvan 2026-2029 låstes som undertecknad.'),
+        ],
+      },
+      {
+        name: 'en fil i den låsta utgåvan har tagits bort',
+        overrides: { [EDITION]: signed },
+        locked: { '2026-2029': { 'bilaga.md': 'En bilaga som skrevs under.\n' } },
+        expected: [
+          error(
+            EDITION,
+            1,
+            1,
+            'agreement/2026-2029/bilaga.md har tagits bort ur utgåvan 2026-2029, som är låst som undertecknad.',
+            'Återställ filen från git (git checkout -- agreement/2026-2029/bilaga.md).',
+          ),
+        ],
+      },
+    ],
   },
 };
 export default rule;

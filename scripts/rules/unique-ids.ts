@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import type { Place } from '../model/model.ts';
 import type { Rule, RuleReport } from './rule.ts';
+import { AREA, EDITION, error, GLOSSARY, PROMISE, replaceOnce } from './examples.ts';
 
 interface Claim {
   id: string;
@@ -37,6 +38,14 @@ function reportNameMismatch(claim: Claim, expected: string, what: string, report
   });
 }
 
+/**
+ * Every id is unique among its kind (editions, the parties of an edition, the focus areas of an
+ * edition, promises, glossary terms), compared without regard to case because ids become web
+ * addresses; and an edition's id is its folder's name, a focus area's or a promise's its file's.
+ * Fires on every claim after the first of the same id, and on an id that is not its name.
+ * Errors, in a signed edition too: the record policy does not grade them (they are structure,
+ * not wording).
+ */
 const rule: Rule = {
   id: 'unique-ids',
   description: 'Id:n är unika och stämmer med fil- och mappnamn.',
@@ -78,6 +87,57 @@ const rule: Rule = {
         report,
       );
     }
+  },
+  examples: {
+    ok: [
+      {
+        name: 'ett medborgarlöfte i en undermapp med eget id',
+        overrides: { 'promises/2027/degerfors-narvaro.md': { copyOf: PROMISE, change: replaceOnce('id: degerfors-trygghetsvandringar', 'id: degerfors-narvaro') } },
+      },
+    ],
+    notOk: [
+      {
+        name: 'utgåvans id stämmer inte med mappen',
+        overrides: { [EDITION]: replaceOnce('id: 2026-2029', 'id: 2026-2030') },
+        expected: [error(EDITION, 1, 5, 'Id "2026-2030" stämmer inte med mappen "2026-2029".')],
+      },
+      {
+        name: 'två parter med samma id',
+        overrides: { [EDITION]: replaceOnce('id: lpo-degerfors', 'id: degerfors-kommun') },
+        expected: [error(EDITION, 12, 9, 'Id "degerfors-kommun" används redan för en annan part i agreement/2026-2029/edition.yaml:9.')],
+      },
+      {
+        name: 'fokusområdets id stämmer inte med filnamnet',
+        overrides: { [AREA]: replaceOnce('id: trygg-offentlig-miljo', 'id: trygg-miljo') },
+        expected: [
+          error(
+            AREA,
+            2,
+            5,
+            'Id "trygg-miljo" stämmer inte med filen "trygg-offentlig-miljo".',
+            'Ändra id till "trygg-offentlig-miljo", eller byt namn på filen till "trygg-miljo".',
+          ),
+        ],
+      },
+      {
+        name: 'samma begrepp två gånger i ordlistan',
+        overrides: { [GLOSSARY]: (valid) => `${valid}  - id: est\n    term: EST-arbete\n    definition: Samma begrepp igen.\n` },
+        expected: [error(GLOSSARY, 10, 9, 'Id "est" används redan för ett annat begrepp i agreement/ordlista.yaml:3.')],
+      },
+      {
+        name: 'två medborgarlöften med samma id (i olika mappar)',
+        overrides: { 'promises/2027/degerfors-trygghetsvandringar.md': { copyOf: PROMISE } },
+        // promises/2027/… sorts first, so the one at the top is the later claim.
+        expected: [
+          error(
+            PROMISE,
+            2,
+            5,
+            'Id "degerfors-trygghetsvandringar" används redan för ett annat medborgarlöfte i promises/2027/degerfors-trygghetsvandringar.md:2.',
+          ),
+        ],
+      },
+    ],
   },
 };
 export default rule;
