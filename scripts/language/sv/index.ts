@@ -2,6 +2,7 @@
 // one part per concern. The page, the PDF and the comparison call the same formatter for one
 // fact, so it reads the same everywhere. A second language is a sibling folder whose index
 // has the same shape (the Language type in language/index.ts).
+import { rules } from './rules.ts';
 import { site } from './site.ts';
 
-export const sv = { site };
+export const sv = { site, rules };
