@@ -1,23 +1,13 @@
 // The process adapter: `node .tsbuild/scripts/cli/main.js <command> [args]` is what every npm
 // script runs. It loads only the command asked for, gives it the disk Workspace and the
 // process's streams, and sets the exit code.
-import { executeCommand, type Command } from './command.ts';
-import { diskWorkspace } from './disk-workspace.ts';
 import type { Workspace } from '../workspace/workspace.ts';
-
-const COMMANDS: Record<string, () => Promise<{ default: Command }>> = {
-  check: () => import('./check.ts'),
-  build: () => import('./build.ts'),
-  preview: () => import('./preview.ts'),
-  'new-edition': () => import('./new-edition.ts'),
-  lock: () => import('./lock.ts'),
-  compare: () => import('./compare.ts'),
-  bench: () => import('./bench.ts'),
-  'schema-types': () => import('./schema-types.ts'),
-};
+import { executeCommand } from './command.ts';
+import { COMMANDS } from './commands.ts';
+import { diskWorkspace } from './disk-workspace.ts';
 
 const [name = '', ...argv] = process.argv.slice(2);
-const load = COMMANDS[name];
+const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
 if (!load) {
   process.stderr.write(`Okänt kommando "${name}". Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
   process.exitCode = 2;

@@ -4,10 +4,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copyFixture, hashTree, makeTempDir, runCli, type CliResult } from '../helpers/build-fixture.ts';
+import { copyFixture, hashTree, makeTempDir } from '../helpers/build-fixture.ts';
+import { type CommandResult as CliResult, runCommand } from '../helpers/commands.ts';
 
 const TEXT = 'agreement/2026-2029/text.md';
-const ENV = { SOURCE_DATE_EPOCH: '1767225600' };
 
 let root: string;
 let outDir: string;
@@ -20,7 +20,7 @@ const noStackTrace = (result: CliResult) => expect(`${result.stdout}\n${result.s
 /** What sits beside dist/: only dist/ itself, no staging or old folders. */
 const besideOutDir = () => readdirSync(dirname(outDir)).sort();
 
-const build = (env: NodeJS.ProcessEnv = {}) => runCli('build.ts', ['--out', outDir], { ...ENV, AGREEMENT_ROOT: root, ...env });
+const build = (env: NodeJS.ProcessEnv = {}) => runCommand('build', ['--out', outDir], root, env);
 
 beforeAll(async () => {
   root = copyFixture('check/valid');
@@ -73,7 +73,7 @@ describe('npm run build', () => {
   });
 
   it('rejects an unknown option with exit code 2 and the usage, without building', async () => {
-    const result = await runCli('build.ts', ['--okand', '--out', outDir], { ...ENV, AGREEMENT_ROOT: root });
+    const result = await runCommand('build', ['--okand', '--out', outDir], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--okand');
     expect(result.stderr).toContain('npm run build');
@@ -82,7 +82,7 @@ describe('npm run build', () => {
   });
 
   it('rejects a stray argument with exit code 2', async () => {
-    const result = await runCli('build.ts', ['dist2', '--out', outDir], { ...ENV, AGREEMENT_ROOT: root });
+    const result = await runCommand('build', ['dist2', '--out', outDir], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('dist2');
     noStackTrace(result);
@@ -91,7 +91,7 @@ describe('npm run build', () => {
   it('refuses to replace a folder it did not write, and leaves it as it was', async () => {
     const own = makeTempDir('agreement-own-');
     writeFileSync(join(own, 'anteckningar.txt'), 'mina anteckningar');
-    const result = await runCli('build.ts', ['--out', own], { ...ENV, AGREEMENT_ROOT: root });
+    const result = await runCommand('build', ['--out', own], root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('inte en mapp som bygget har skrivit');
     noStackTrace(result);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { fixtureWorkspace, NO_FRAME } from '../helpers/workspace.ts';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findSignatureLines } from '../../scripts/print/signature-lines.ts';
 import { checkContent } from '../../scripts/validate/check-content.ts';
@@ -40,7 +41,7 @@ function bodyText(pdf: string, edition: Edition): string {
 const withoutFootnoteNumbers = (text: string) => text.replace(/(?<=[\p{L}.”"*])\d+(?=[\s.,;:”"]|$)/gu, '');
 
 beforeAll(async () => {
-  content = await checkContent(resolve(import.meta.dirname, '../..'));
+  content = await checkContent(fixtureWorkspace('site'));
 });
 
 describe.each(['2021-2025', '2026-2029'])('the PDF of %s', (id) => {
@@ -61,7 +62,7 @@ describe.each(['2021-2025', '2026-2029'])('the PDF of %s', (id) => {
 
   it('has a bookmark for every h1 and h2 of the document', async () => {
     const pdf = pdfOf(id);
-    const printed = fromHtml(await renderEditionPrint(content, editionOf(id), ''));
+    const printed = fromHtml(await renderEditionPrint(content, editionOf(id), NO_FRAME));
     const headings = selectAll('h1, h2', printed).map(textOf);
     // A heading that wraps loses the space at the break in its bookmark (Chromium), so spaces are not compared.
     const squash = (text: string) => text.replace(/\s+/g, '');

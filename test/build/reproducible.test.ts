@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
-import { hashTree, makeTempDir, REPOSITORY_ROOT, sha256 } from '../helpers/build-fixture.ts';
-
-const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
+import { hashTree, makeTempDir, sha256 } from '../helpers/build-fixture.ts';
+import { diskTestWorkspace, FIXTURES_DIR } from '../helpers/workspace.ts';
 
 let first: Record<string, string>;
 let second: Record<string, string>;
@@ -18,8 +17,8 @@ beforeAll(async () => {
   // time of the build may show in the bytes.
   const dirs = [join(makeTempDir('agreement-repro-a-'), 'dist'), join(makeTempDir('agreement-repro-b-'), 'site', 'dist')];
   for (const outDir of dirs) {
-    const result = await buildSite({ root: REPOSITORY_ROOT, outDir, env });
-    if (!result.built) throw new Error('The repository content did not build');
+    const result = await buildSite(diskTestWorkspace(join(FIXTURES_DIR, 'site')), { outDir });
+    if (!result.built) throw new Error('The site fixture did not build');
   }
   firstDir = dirs[0]!;
   first = hashTree(dirs[0]!);

@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
 import type { Content } from '../../scripts/model/model.ts';
 import { editionPdfPath } from '../../scripts/model/output-paths.ts';
-import { fontFaceCss } from '../../scripts/print/fonts.ts';
+import { fontFaceCss, fontFiles } from '../../scripts/print/fonts.ts';
+import { diskTestWorkspace, TEST_ASSETS } from '../helpers/workspace.ts';
 import { renderEditionPage } from '../../scripts/render/edition-page.ts';
 import { renderEditionPrint } from '../../scripts/render/edition-print.ts';
 import { renderIndexPage } from '../../scripts/render/index-page.ts';
@@ -45,16 +46,16 @@ const outputs = new Map<string, Root>();
 
 beforeAll(async () => {
   root = copyFixture('hostile');
-  content = await checkContent(root);
+  content = await checkContent(diskTestWorkspace(root));
   problems = collectProblems(content.files);
   // The way buildSite renders, but past the errors that stop a real build.
   const edition = content.editions[0]!;
   const promise = content.promises[0]!;
   const html = {
-    'index.html': renderIndexPage(content, { pdf: editionPdfPath, comparison: () => undefined }),
+    'index.html': renderIndexPage(content, { pdf: (edition) => editionPdfPath(edition, content.site), comparison: () => undefined }),
     'edition page': await renderEditionPage(content, edition, 'utgava.pdf'),
     'promise page': await renderPromisePage(content, promise),
-    'print document': await renderEditionPrint(content, edition, fontFaceCss((font) => font.name)),
+    'print document': await renderEditionPrint(content, edition, { fontFaces: fontFaceCss(fontFiles(TEST_ASSETS), (font) => font.name), css: '' }),
   };
   for (const [name, text] of Object.entries(html)) outputs.set(name, fromHtml(text));
 });
@@ -100,7 +101,7 @@ describe('npm run check on hostile content', () => {
 
   it('makes the build refuse: nothing is written', async () => {
     const outDir = join(makeTempDir('agreement-hostile-'), 'dist');
-    const result = await buildSite({ root, outDir, env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+    const result = await buildSite(diskTestWorkspace(root), { outDir });
     expect(result.built).toBe(false);
     expect(existsSync(outDir)).toBe(false);
   });

@@ -1,9 +1,12 @@
-// `npm run check` as the coordinator and CI run it: a subprocess, content from AGREEMENT_ROOT.
-import { spawnSync } from 'node:child_process';
+// `npm run check` as the coordinator and CI run it, in-process: content in memory, or on disk
+// where the case is about the disk.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Workspace } from '../../scripts/workspace/workspace.ts';
+import { runCommand } from '../helpers/commands.ts';
 import { EDITION, makeFixture, PROMISE, REPOSITORY_ROOT, replaceOnce, TEXT } from '../helpers/check-fixture.ts';
+import { makeTempDir } from '../helpers/build-fixture.ts';
 
 interface Run {
   status: number | null;
@@ -11,17 +14,9 @@ interface Run {
   stderr: string;
 }
 
-function runCheck(args: string[], root: string | undefined, env: Record<string, string> = {}): Run {
-  const environment: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: '', DEBUG: '', ...env };
-  if (root) environment.AGREEMENT_ROOT = root;
-  else delete environment.AGREEMENT_ROOT;
-  const result = spawnSync('npx', ['tsx', 'scripts/cli/check.ts', ...args], {
-    cwd: REPOSITORY_ROOT,
-    env: environment,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+async function runCheck(args: string[], root: string | Workspace): Promise<Run> {
+  const { code, stdout, stderr } = await runCommand('check', args, root);
+  return { status: code, stdout, stderr };
 }
 
 /** No "    at file:line" lines: a coordinator never sees a stack trace. */
@@ -38,15 +33,15 @@ const broken = () =>
   });
 
 describe('npm run check', () => {
-  it('exits 0 on valid content', () => {
-    const run = runCheck([], makeFixture());
+  it('exits 0 on valid content', async () => {
+    const run = await runCheck([], makeFixture());
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('0 fel, 0 varningar\n');
     expectNoStackTrace(run);
   });
 
-  it('exits 0 with warnings only', () => {
-    const run = runCheck([], makeFixture({ [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskoga') }));
+  it('exits 0 with warnings only', async () => {
+    const run = await runCheck([], makeFixture({ [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskoga') }));
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       'agreement/2026-2029/text.md:1:40  varning  Texten nämner Karlskoga, en annan kommun än Degerfors.  [no-other-municipality]',
@@ -54,8 +49,8 @@ describe('npm run check', () => {
     expect(run.stdout).toMatch(/0 fel, 1 varning\n$/);
   });
 
-  it('exits 1 on content errors, with every problem in one run: file, line, column, rule, what, how', () => {
-    const run = runCheck([], broken());
+  it('exits 1 on content errors, with every problem in one run: file, line, column, rule, what, how', async () => {
+    const run = await runCheck([], broken());
     expect(run.status).toBe(1);
     expectNoStackTrace(run);
     const lines = run.stdout.split('\n');
@@ -68,8 +63,8 @@ describe('npm run check', () => {
     expect(run.stdout).toMatch(/2 fel, 0 varningar\n$/);
   });
 
-  it('--format json gives every problem with its fields', () => {
-    const run = runCheck(['--format', 'json'], broken());
+  it('--format json gives every problem with its fields', async () => {
+    const run = await runCheck(['--format', 'json'], broken());
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { errors: number; warnings: number; problems: Array<Record<string, unknown>> };
     expect(report.errors).toBe(2);
@@ -90,8 +85,8 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('--format github gives workflow annotations', () => {
-    const run = runCheck(['--format', 'github'], broken());
+  it('--format github gives workflow annotations', async () => {
+    const run = await runCheck(['--format', 'github'], broken());
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
@@ -99,15 +94,15 @@ describe('npm run check', () => {
     expect(lines[1]).toMatch(/^::error file=promises\/degerfors-trygghetsvandringar\.md,line=11,col=8,title=date-order::Perioden slutar/);
   });
 
-  it('in GitHub Actions, annotations and the readable text without --format', () => {
-    const run = runCheck([], broken(), { GITHUB_ACTIONS: 'true' });
+  it('in GitHub Actions, annotations and the readable text without --format', async () => {
+    const run = await runCheck([], { ...broken(), ci: 'github' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=agreement\/2026-2029\/edition\.yaml,line=3,col=9,title=schema::/);
     expect(run.stdout).toContain('  agreement/2026-2029/edition.yaml:3:9  fel      ');
   });
 
-  it('exits 2 on an unknown option, with the usage and no stack trace', () => {
-    const run = runCheck(['--formt', 'json'], makeFixture());
+  it('exits 2 on an unknown option, with the usage and no stack trace', async () => {
+    const run = await runCheck(['--formt', 'json'], makeFixture());
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Okänt alternativ --formt.');
@@ -115,44 +110,41 @@ describe('npm run check', () => {
     expectNoStackTrace(run);
   });
 
-  it('exits 2 on an unknown format and on a stray argument', () => {
-    const format = runCheck(['--format', 'xml'], makeFixture());
+  it('exits 2 on an unknown format and on a stray argument', async () => {
+    const format = await runCheck(['--format', 'xml'], makeFixture());
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/^Okänt format "xml"\./);
-    const stray = runCheck(['agreement'], makeFixture());
+    const stray = await runCheck(['agreement'], makeFixture());
     expect(stray.status).toBe(2);
     expect(stray.stderr).toMatch(/^Okänt argument: agreement/);
     expectNoStackTrace(format);
     expectNoStackTrace(stray);
   });
 
-  it('exits 2 when there is no content at the root', () => {
-    const empty = makeFixture();
-    const nowhere = join(empty, 'ingen-sådan-mapp');
+  it('exits 2 when there is no content at the root', async () => {
+    const nowhere = join(makeTempDir(), 'ingen-sådan-mapp');
     mkdirSync(nowhere);
-    const run = runCheck([], nowhere);
+    const run = await runCheck([], nowhere);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Hittar inget innehåll i .*ingen-sådan-mapp/);
     expectNoStackTrace(run);
   });
 
-  it('--help exits 0', () => {
-    const run = runCheck(['--help'], makeFixture());
+  it('--help exits 0', async () => {
+    const run = await runCheck(['--help'], makeFixture());
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('--format text|json|github');
   });
 
-  it('never crashes on unreadable content: a folder named like a file', () => {
-    const root = makeFixture();
-    mkdirSync(join(root, 'promises', 'anteckningar.md'));
-    const run = runCheck([], root);
+  it('never crashes on unreadable content: a folder named like a file', async () => {
+    const run = await runCheck([], makeFixture({ 'promises/anteckningar.md/utkast.txt': 'Anteckningar' }));
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('promises/anteckningar.md:1:1  fel      Det här är en mapp, inte en fil.  [unreadable]');
     expectNoStackTrace(run);
   });
 
-  it("on the repository's own content: exit 0 with the signed edition's known warnings", () => {
-    const run = runCheck(['--format', 'json'], undefined);
+  it("on the repository's own content: exit 0 with the signed edition's known warnings", async () => {
+    const run = await runCheck(['--format', 'json'], REPOSITORY_ROOT);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { errors: number; problems: Array<{ file: string; ruleId: string; line: number; column: number }> };
     expect(report.errors).toBe(0);

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content, Edition } from '../../scripts/model/model.ts';
 import { type AgreementText, normalise, readModel, readSignedAgreement, SIGNED_LAST_BLOCK } from '../helpers/check-fidelity.ts';
-import { makeFixture, REPOSITORY_ROOT } from '../helpers/check-fixture.ts';
+import { makeDiskFixture, REPOSITORY_ROOT } from '../helpers/check-fixture.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 
 const PUBLISHED = new URL('../fixtures/published/', import.meta.url);
 const promisesText = readFileSync(new URL('medborgarloften-degerfors-polisen-se.txt', PUBLISHED), 'utf8');
@@ -45,7 +46,7 @@ describe('agreement/2021-2025 against the published agreement', () => {
   let model: AgreementText;
   let content: Content;
   beforeAll(async () => {
-    content = await loadContent(REPOSITORY_ROOT);
+    content = await loadContent(diskTestWorkspace(REPOSITORY_ROOT));
     model = readModel(content, signedEdition(content));
   });
 
@@ -84,11 +85,11 @@ describe('agreement/2021-2025 against the published agreement', () => {
 
 describe('the comparison can fail', () => {
   async function modelOf(change: (root: string) => void): Promise<AgreementText> {
-    const root = makeFixture();
+    const root = makeDiskFixture();
     cpSync(join(REPOSITORY_ROOT, 'agreement'), join(root, 'agreement'), { recursive: true });
     cpSync(join(REPOSITORY_ROOT, 'promises'), join(root, 'promises'), { recursive: true });
     change(root);
-    const content = await loadContent(root);
+    const content = await loadContent(diskTestWorkspace(root));
     return readModel(content, signedEdition(content));
   }
   const edit = (root: string, path: string, from: string | RegExp, to: string) => {
@@ -134,7 +135,7 @@ describe('the promises published on polisen.se', () => {
   });
 
   it('are all in promises/, word for word, with polisen.se as source and the introduction as text', async () => {
-    const content = await loadContent(REPOSITORY_ROOT);
+    const content = await loadContent(diskTestWorkspace(REPOSITORY_ROOT));
     for (const bullet of bullets) {
       const text = normalise(bullet);
       const promise = content.promises.find((candidate) => normalise(candidate.meta.data.text) === text);

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRoot, makeFixture, TEXT, where } from '../helpers/check-fixture.ts';
+import { checkRoot, makeDiskFixture, TEXT, where } from '../helpers/check-fixture.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 
 function outsideFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'agreement-outside-'));
@@ -14,9 +15,9 @@ function outsideFolder(): string {
 
 describe('files outside the repository', () => {
   it('a promise that is a link to a file elsewhere is an error, and its text is not loaded', async () => {
-    const root = makeFixture();
+    const root = makeDiskFixture();
     symlinkSync(join(outsideFolder(), 'hemligt.md'), join(root, 'promises', 'hemligt.md'));
-    const { problems, content } = await checkRoot(root);
+    const { problems, content } = await checkRoot(diskTestWorkspace(root));
     expect(problems.filter((problem) => problem.file === 'promises/hemligt.md').map(where)).toEqual([
       { file: 'promises/hemligt.md', ruleId: 'unreadable', line: 1, column: 1, severity: 'error' },
     ]);
@@ -24,23 +25,23 @@ describe('files outside the repository', () => {
   });
 
   it('a linked folder is not walked, nor a link that loops', async () => {
-    const root = makeFixture();
+    const root = makeDiskFixture();
     symlinkSync(outsideFolder(), join(root, 'promises', 'utanfor'));
     symlinkSync('.', join(root, 'promises', 'runt'));
-    const { problems, content } = await checkRoot(root);
+    const { problems, content } = await checkRoot(diskTestWorkspace(root));
     expect(problems).toEqual([]);
     expect(content.promises.map((promise) => promise.meta.file.path)).toEqual(['promises/degerfors-trygghetsvandringar.md']);
   });
 
   it('an edition text that is a link is an error', async () => {
-    const root = makeFixture();
+    const root = makeDiskFixture();
     const elsewhere = outsideFolder();
     mkdirSync(join(elsewhere, 'x'));
     writeFileSync(join(elsewhere, 'x', 'text.md'), 'Hemlig text.\n');
     const path = join(root, TEXT);
     rmSync(path);
     symlinkSync(join(elsewhere, 'x', 'text.md'), path);
-    const { problems } = await checkRoot(root);
+    const { problems } = await checkRoot(diskTestWorkspace(root));
     expect(problems.map(where)).toContainEqual({ file: TEXT, ruleId: 'unreadable', line: 1, column: 1, severity: 'error' });
   });
 });

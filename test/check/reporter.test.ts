@@ -1,6 +1,8 @@
 // The reporter's three formats, and the generated types kept in step with the schemas.
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
+import { join } from 'node:path';
+import { REPOSITORY_ROOT } from '../helpers/workspace.ts';
 import { describe, expect, it } from 'vitest';
 import { generateContentTypes, GENERATED_TYPES_PATH } from '../../scripts/model/generate-types.ts';
 import { report } from '../../scripts/report/problem.ts';
@@ -85,6 +87,6 @@ describe('reporter', () => {
 
 describe('schema types', () => {
   it('scripts/model/content.generated.ts is what npm run schema-types writes from schema/', async () => {
-    expect(readFileSync(GENERATED_TYPES_PATH, 'utf8')).toBe(await generateContentTypes());
+    expect(readFileSync(join(REPOSITORY_ROOT, GENERATED_TYPES_PATH), 'utf8')).toBe(await generateContentTypes(join(REPOSITORY_ROOT, 'schema')));
   });
 });

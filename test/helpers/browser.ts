@@ -3,12 +3,13 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../../scripts/print/browser.ts';
+import { findBrowser } from '../../scripts/print/find-browser.ts';
 
 /** Registers beforeAll/afterAll in the calling file; call the returned function inside tests. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ executablePath: await findBrowser(process.env) });
   });
   afterAll(async () => {
     await browser?.close();

@@ -50,8 +50,8 @@ export function hashTree(dir: string): Record<string, string> {
   return Object.fromEntries(listFiles(dir).map((path) => [path, sha256(readFileSync(join(dir, path)))]));
 }
 
-/** The pages the repository's content must produce, from its source folders (not from dist/). */
-export function expectedPages(root = REPOSITORY_ROOT): string[] {
+/** The pages the site fixture must produce, from its source folders (not from dist/). */
+export function expectedPages(root = join(FIXTURES_DIR, 'site')): string[] {
   const editions = readdirSync(join(root, 'agreement'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${entry.name}/index.html`);

@@ -1,12 +1,13 @@
 // A minimal valid content tree (one edition, one focus area, one promise, a glossary) held in
 // memory, with single files overridden by a test, checked the way `npm run check` checks the
 // repository: no temporary folder, no subprocess.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Content } from '../../scripts/model/model.ts';
 import { collectProblems, type ReportedProblem } from '../../scripts/report/reporter.ts';
 import { checkContent } from '../../scripts/validate/check-content.ts';
 import type { Workspace } from '../../scripts/workspace/workspace.ts';
+import { makeTempDir } from './build-fixture.ts';
 import { FIXTURES_DIR, fixtureWorkspace, type Override } from './workspace.ts';
 
 export { REPOSITORY_ROOT, type Override } from './workspace.ts';
@@ -21,6 +22,13 @@ export const GLOSSARY = 'agreement/ordlista.yaml';
 /** The valid fixture's text of a file. */
 export function validText(path: string): string {
   return readFileSync(join(VALID_FIXTURE, path), 'utf8');
+}
+
+/** A copy of the valid fixture on disk, for what memory cannot stand for (links to elsewhere); removed after the test file. */
+export function makeDiskFixture(): string {
+  const root = join(makeTempDir('check-fixture-'), 'content');
+  cpSync(VALID_FIXTURE, root, { recursive: true });
+  return root;
 }
 
 /** The valid fixture in memory with `overrides` applied. */

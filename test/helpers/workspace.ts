@@ -18,6 +18,9 @@ export const TEST_ASSETS = toolAssets(REPOSITORY_ROOT);
 export const TEST_SOURCE_DATE_EPOCH = '1767225600';
 export const TEST_DATE = new Date(Number(TEST_SOURCE_DATE_EPOCH) * 1000);
 
+/** A print frame without fonts or print.css: for tests that read the print document's HTML, not its layout. */
+export const NO_FRAME = { fontFaces: '', css: '' };
+
 /** Every file under `dir` (content folders only: agreement/ and promises/), as path → bytes. */
 export function readTree(dir: string): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};

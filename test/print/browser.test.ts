@@ -1,3 +1,4 @@
+import { findBrowser } from '../../scripts/print/find-browser.ts';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ describe('openOfflinePage', () => {
 
 describe('launchBrowser', () => {
   it('removes its temporary profile when closed', async () => {
-    const own = await launchBrowser();
+    const own = await launchBrowser({ executablePath: await findBrowser(process.env) });
     const args = own.process()?.spawnargs ?? [];
     const profile = args.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
     expect(profile && existsSync(profile)).toBe(true);

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, fontFiles } from '../../scripts/print/fonts.ts';
+import { fontFaceCss, fontFiles as filesOf } from '../../scripts/print/fonts.ts';
+import { TEST_ASSETS } from '../helpers/workspace.ts';
+
+const fontFiles = () => filesOf(TEST_ASSETS);
 
 describe('fonts', () => {
   it('lists Noto Serif and Noto Sans, latin and latin-ext, 400/700, normal/italic, as files that exist', () => {
@@ -16,7 +19,7 @@ describe('fonts', () => {
   });
 
   it('gives one @font-face per file, with the caller\'s URL and the subset\'s unicode-range', () => {
-    const css = fontFaceCss((file) => `fonts/${file.name}`);
+    const css = fontFaceCss(fontFiles(), (file) => `fonts/${file.name}`);
     expect(css.match(/@font-face/g)).toHaveLength(fontFiles().length);
     expect(css).toContain(`src: url("fonts/noto-serif-latin-400-normal.woff2") format('woff2');`);
     expect(css).toMatch(/font-family: 'Noto Sans';\n  font-style: italic;\n  font-weight: 700;/);

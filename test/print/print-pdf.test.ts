@@ -5,8 +5,11 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileLinkError, linkUris } from '../../scripts/print/pdf-links.ts';
 import { PRODUCER } from '../../scripts/print/pdf-metadata.ts';
-import { type PdfMeta, PrintError, printPdf } from '../../scripts/print/print-pdf.ts';
-import { sourceDate } from '../../scripts/print/source-date.ts';
+import type { PdfMeta } from '../../scripts/print/pdf-metadata.ts';
+import { postProcessPdf } from '../../scripts/print/post-process.ts';
+import { PrintError, type PrintInput, printPdf } from '../../scripts/print/print-pdf.ts';
+import { parseSourceDateEpoch } from '../../scripts/workspace/source-date.ts';
+import type { Browser } from 'puppeteer';
 import { useBrowser } from '../helpers/browser.ts';
 import {
   hasStructureTree,
@@ -37,8 +40,13 @@ const meta: PdfMeta = {
   authors: ['Degerfors kommun', 'Lokalpolisområde Degerfors'],
   subject: 'Samverkansöverenskommelse mellan Degerfors kommun och lokalpolisområde Degerfors',
   keywords: ['samverkansöverenskommelse', 'medborgarlöften', 'lokalpolisområde Degerfors'],
-  date: sourceDate([], '/', { SOURCE_DATE_EPOCH: EPOCH }),
+  date: parseSourceDateEpoch(EPOCH),
 };
+
+/** The PDF path up to publishing: print, then post-process. */
+async function printFinal(browser: Browser, input: PrintInput & { meta: PdfMeta }): Promise<Uint8Array> {
+  return postProcessPdf(await printPdf(browser, input), input.meta);
+}
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('printPdf of a draft', () => {
@@ -46,7 +54,7 @@ describe('printPdf of a draft', () => {
   let pdf: Uint8Array;
   beforeAll(async () => {
     dir = baseDir();
-    pdf = await printPdf(browser(), { html: sampleHtml({ draft: true }), baseDir: dir, meta });
+    pdf = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: dir, meta });
   });
 
   it('is a tagged A4 PDF with the given title, author, subject, keywords, producer and date', () => {
@@ -110,7 +118,7 @@ describe('printPdf of a draft', () => {
   it('gives the same bytes when printed again later, from another folder', async () => {
     // Past the next whole second, so a clock-based date would show.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const again = await printPdf(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
+    const again = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
     expect(sha256(again)).toBe(sha256(pdf));
   });
 });
@@ -119,11 +127,11 @@ describe('printPdf of documents printed side by side', () => {
   it('gives the same bytes as printed alone, though Chromium numbers the table headers differently', async () => {
     // Pages printed at once share a renderer, so the DOM node numbers Chromium names the
     // table headers after depend on what else is printing.
-    const alone = await printPdf(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
+    const alone = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
     const [together] = await Promise.all([
-      printPdf(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta }),
-      printPdf(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta }),
-      printPdf(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta }),
+      printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta }),
+      printFinal(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta }),
+      printFinal(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta }),
     ]);
     expect(structureTypes(alone).has('TH')).toBe(true);
     expect(sha256(together)).toBe(sha256(alone));
@@ -132,7 +140,7 @@ describe('printPdf of documents printed side by side', () => {
 
 describe('printPdf of a final edition', () => {
   it('has no UTKAST mark', async () => {
-    const pdf = await printPdf(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta });
+    const pdf = await printFinal(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta });
     expect(pdfText(pdf)).not.toContain('UTKAST');
     expect(pdfText(pdf, 1)).toMatch(/Sida 1 av \d+/);
   });
@@ -149,7 +157,7 @@ describe('printPdf links', () => {
     const html = withLinks(
       '<a href="../promises/trygg-centrum/">löftet</a> <a href="../promises/a.html#x">a</a> <a href="https://polisen.se/">polisen</a> <a href="#start">upp</a>',
     );
-    const pdf = await printPdf(browser(), {
+    const pdf = await printFinal(browser(), {
       html,
       baseDir: join(dir, 'fonts'),
       meta: { ...meta, linkBase: { dir, url: 'https://degerfors.se/overenskommelse' } },
@@ -167,10 +175,10 @@ describe('printPdf links', () => {
     const html = withLinks('<a href="../promises/x/">löftet</a>');
     const dir = baseDir();
     const printDir = join(dir, 'fonts');
-    await expect(printPdf(browser(), { html, baseDir: printDir, meta })).rejects.toThrow(FileLinkError);
+    await expect(printFinal(browser(), { html, baseDir: printDir, meta })).rejects.toThrow(FileLinkError);
     // ../promises/x/ is outside a linkBase of the print folder itself.
     await expect(
-      printPdf(browser(), { html, baseDir: printDir, meta: { ...meta, linkBase: { dir: printDir, url: 'https://example.se/' } } }),
+      printFinal(browser(), { html, baseDir: printDir, meta: { ...meta, linkBase: { dir: printDir, url: 'https://example.se/' } } }),
     ).rejects.toThrow(/fil på den här datorn/);
   });
 });
@@ -181,7 +189,7 @@ describe('printPdf bookmarks', () => {
     const html = sampleHtml()
       .replace('<h1>Samverkansöverenskommelse</h1>', `<h1 style="font-size: 26pt">${long}</h1>`)
       .replace('<h2>Bakgrund och syfte</h2>', '<h2>Bakgrund <span style="display: none">dold</span>och   syfte</h2>');
-    const pdf = await printPdf(browser(), { html, baseDir: baseDir(), meta });
+    const pdf = await printFinal(browser(), { html, baseDir: baseDir(), meta });
     const titles = outlineEntries(pdf).map((entry) => entry.title);
     expect(titles[0]).toBe(long);
     expect(titles[1]).toBe('Bakgrund och syfte');
@@ -192,12 +200,12 @@ describe('printPdf failures', () => {
   it('fails, naming the font, when a font file is missing instead of printing in a fallback font', async () => {
     const dir = baseDir();
     rmSync(join(dir, 'fonts', 'noto-sans-latin-400-normal.woff2'));
-    await expect(printPdf(browser(), { html: sampleHtml(), baseDir: dir, meta })).rejects.toThrow(/Typsnitten kunde inte läsas in: Noto Sans 400 normal/);
+    await expect(printFinal(browser(), { html: sampleHtml(), baseDir: dir, meta })).rejects.toThrow(/Typsnitten kunde inte läsas in: Noto Sans 400 normal/);
   });
 
   it('fails when the document asks for anything outside baseDir, and never fetches it', async () => {
     const html = sampleHtml().replace('</head>', '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Noto+Serif"></head>');
-    const error = await printPdf(browser(), { html, baseDir: baseDir(), meta }).catch((e: unknown) => e);
+    const error = await printFinal(browser(), { html, baseDir: baseDir(), meta }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PrintError);
     expect((error as Error).message).toContain('https://fonts.googleapis.com/');
   });

@@ -4,6 +4,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_ASSETS } from '../helpers/workspace.ts';
 import { fontFaceCss, fontFiles } from '../../scripts/print/fonts.ts';
 
 export const SAMPLE_TITLE = 'Samverkansöverenskommelse – provutskrift';
@@ -46,7 +47,7 @@ export function sampleHtml(options: { draft?: boolean; fontUrl?: (name: string) 
 <meta charset="utf-8">
 <title>${SAMPLE_TITLE}</title>
 <style>
-${fontFaceCss((file) => fontUrl(file.name))}
+${fontFaceCss(fontFiles(TEST_ASSETS), (file) => fontUrl(file.name))}
 @page {
   size: A4;
   margin: 25mm 20mm 25mm 20mm;
@@ -72,6 +73,6 @@ export function sampleBaseDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'print-sample-'));
   const fonts = join(dir, 'fonts');
   mkdirSync(fonts);
-  for (const file of fontFiles()) copyFileSync(file.path, join(fonts, file.name));
+  for (const file of fontFiles(TEST_ASSETS)) copyFileSync(file.path, join(fonts, file.name));
   return dir;
 }

@@ -1,5 +1,6 @@
 // How an edition is assembled into one document: one footnote numbering whatever the labels,
 // focus-area descriptions nested under their headings, goals shown, terms explained.
+import { NO_FRAME } from '../helpers/workspace.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe('the print document', () => {
       makeFixture({ [PROMISE]: (valid) => `${valid}\nEnligt trygghetsmätningen[^1].\n\n[^1]: Trygghetsmätning 2025.\n` }),
     );
     expect(errors).toEqual([]);
-    const printed = fromHtml(await renderEditionPrint(content, content.editions[0]!, ''));
+    const printed = fromHtml(await renderEditionPrint(content, content.editions[0]!, NO_FRAME));
     const all = selectAll('[id]', printed).map((node) => String(node.properties.id));
     expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
     expect(textOf(select('.appendix', printed)!)).toContain('Trygghetsmätning 2025.');

@@ -1,5 +1,6 @@
 // Every heading has an address of its own that stays put: no heading a coordinator writes can
 // take the id of a section the build adds, and footnote numbers are not part of an address.
+import { NO_FRAME } from '../helpers/workspace.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ async function pages(text: (valid: string) => string) {
   const { content, errors } = await checkRoot(makeFixture({ [TEXT]: text }));
   expect(errors).toEqual([]);
   const edition = content.editions[0]!;
-  return [fromHtml(await renderEditionPage(content, edition, 'x.pdf')), fromHtml(await renderEditionPrint(content, edition, ''))];
+  return [fromHtml(await renderEditionPage(content, edition, 'x.pdf')), fromHtml(await renderEditionPrint(content, edition, NO_FRAME))];
 }
 
 const ids = (page: ReturnType<typeof fromHtml>) => selectAll('[id]', page).map((node) => String(node.properties.id));

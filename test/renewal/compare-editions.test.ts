@@ -6,10 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareEditions, summarySentence, textDiff, wordDiff, type ComparisonCounts, type EditionComparison } from '../../scripts/compare/compare-editions.ts';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content } from '../../scripts/model/model.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 import { copyFixture, fixturePath } from './fixtures.ts';
 
 async function compare(root: string, a = 'utgava-a', b = 'utgava-b'): Promise<EditionComparison> {
-  const content: Content = await loadContent(root);
+  const content: Content = await loadContent(diskTestWorkspace(root));
   const edition = (id: string) => content.editions.find((candidate) => candidate.id === id)!;
   return compareEditions(content, edition(a), edition(b));
 }

@@ -6,21 +6,34 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comparisonPage, derivedEditionPairs, type ComparisonPage } from '../../scripts/compare/render-comparison.ts';
+import type { EditionComparison } from '../../scripts/compare/compare-editions.ts';
+import { comparisonOf, derivedEditionPairs, renderComparisonPage } from '../../scripts/compare/render-comparison.ts';
 import { loadContent } from '../../scripts/load/load-content.ts';
-import type { Content } from '../../scripts/model/model.ts';
+import type { Content, Edition } from '../../scripts/model/model.ts';
+import { comparisonPagePath } from '../../scripts/model/output-paths.ts';
 import { formatViolations, openBuiltPage, runAxe } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { textOf } from '../helpers/html.ts';
+import { diskTestWorkspace, FIXTURES_DIR, fixtureWorkspace } from '../helpers/workspace.ts';
 import { copyFixture, fixturePath, REPOSITORY_ROOT } from './fixtures.ts';
 
 const STYLE = join(REPOSITORY_ROOT, 'scripts/render/assets/style.css');
+
+interface ComparisonPage {
+  path: string;
+  html: string;
+  comparison: EditionComparison;
+}
+
+function comparisonPage(content: Content, from: Edition, to: Edition): ComparisonPage {
+  return { path: comparisonPagePath(from.id, to.id), html: renderComparisonPage(content, from, to), comparison: comparisonOf(content, from, to) };
+}
 const browser = useBrowser();
 
 let content: Content;
 let page: ComparisonPage;
 beforeAll(async () => {
-  content = await loadContent(fixturePath('compare'));
+  content = await loadContent(diskTestWorkspace(fixturePath('compare')));
   const edition = (id: string) => content.editions.find((candidate) => candidate.id === id)!;
   page = comparisonPage(content, edition('utgava-a'), edition('utgava-b'));
 });
@@ -114,9 +127,9 @@ describe('the comparison page of utgava-b against utgava-a', () => {
   });
 });
 
-describe('the repository', () => {
+describe('the site fixture (a copy of the Degerfors content)', () => {
   it('compares the 2026–2029 draft with 2021–2025, the edition it came from, without axe-core violations', async () => {
-    const repository = await loadContent(REPOSITORY_ROOT);
+    const repository = await loadContent(fixtureWorkspace('site'));
     const pairs = derivedEditionPairs(repository);
     expect(pairs.map(({ from, to }) => `${from.id}→${to.id}`)).toEqual(['2021-2025→2026-2029']);
     const pages = pairs.map(({ from, to }) => comparisonPage(repository, from, to));

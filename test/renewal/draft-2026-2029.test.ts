@@ -1,5 +1,7 @@
-// The committed renewal draft: made with new-edition from 2021–2025, the signed text's
-// leftovers fixed, the 2023 law cited, and TODO markers where the joint analysis must speak.
+// The renewal draft as it was committed (frozen in test/fixtures/site, so that the
+// coordinator's work on the real draft never turns this red): made with new-edition from
+// 2021–2025, the signed text's leftovers fixed, the 2023 law cited, and TODO markers where
+// the joint analysis must speak.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -8,18 +10,19 @@ import type { EditionData } from '../../scripts/model/model.ts';
 import { collectProblems, type ReportedProblem } from '../../scripts/report/reporter.ts';
 import { checkContent } from '../../scripts/validate/check-content.ts';
 import { pdfInfo, pdfText } from '../helpers/pdf.ts';
-import { REPOSITORY_ROOT } from './fixtures.ts';
+import { FIXTURES_DIR, fixtureWorkspace } from '../helpers/workspace.ts';
 
-const DIR = join(REPOSITORY_ROOT, 'agreement/2026-2029');
+const SITE = join(FIXTURES_DIR, 'site');
+const DIR = join(SITE, 'agreement/2026-2029');
 const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
 const text = read('text.md');
 
 let problems: ReportedProblem[];
 beforeAll(async () => {
-  problems = collectProblems((await checkContent(REPOSITORY_ROOT)).files).filter((problem) => problem.file.startsWith('agreement/2026-2029/'));
+  problems = collectProblems((await checkContent(fixtureWorkspace('site'))).files).filter((problem) => problem.file.startsWith('agreement/2026-2029/'));
 });
 
-describe('agreement/2026-2029', () => {
+describe('the 2026–2029 draft as committed', () => {
   it('passes the check with only draft warnings: the TODO markers', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(new Set(problems.map((problem) => problem.ruleId))).toEqual(new Set(['no-placeholders']));
@@ -54,7 +57,7 @@ describe('agreement/2026-2029', () => {
 
   it('adds no figures to the text it was made from', () => {
     const numbers = (source: string) => new Set(source.match(/\d+(?:[.,]\d+)?\s*(?:%|procent)/g) ?? []);
-    const before = readFileSync(join(REPOSITORY_ROOT, 'agreement/2021-2025/text.md'), 'utf8');
+    const before = readFileSync(join(SITE, 'agreement/2021-2025/text.md'), 'utf8');
     expect([...numbers(text)].filter((number) => !numbers(before).has(number))).toEqual([]);
   });
 

@@ -1,6 +1,5 @@
-// Temp copies of the renewal fixtures, and the commands run on them the way a coordinator
-// runs them: through tsx, with AGREEMENT_ROOT pointing at the copy.
-import { spawnSync } from 'node:child_process';
+// Temp copies of the renewal fixtures, and the commands run on them in-process the way a
+// coordinator runs them, with the content root pointing at the copy.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,25 +27,4 @@ export function copyFixture(name: FixtureName): string {
   return root;
 }
 
-export interface CommandResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run <command>` as package.json defines it, on `root`. */
-export function runCommand(command: 'check' | 'new-edition' | 'lock' | 'compare', args: string[], root: string): CommandResult {
-  const result = spawnSync(join(REPOSITORY_ROOT, 'node_modules/.bin/tsx'), [join(REPOSITORY_ROOT, `scripts/cli/${command}.ts`), ...args], {
-    cwd: REPOSITORY_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, AGREEMENT_ROOT: root, GITHUB_ACTIONS: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A message for people, not a crash: no stack trace, no "Oväntat fel". */
-export function expectCleanRefusal(result: CommandResult): string {
-  if (result.code !== 2) throw new Error(`väntade slutkod 2, fick ${result.code}:\n${result.stdout}\n${result.stderr}`);
-  if (/\n\s+at |Oväntat fel/.test(result.stderr)) throw new Error(`stackspår i meddelandet:\n${result.stderr}`);
-  return result.stderr;
-}
+export { expectCleanRefusal, runCommand, type CommandResult } from '../helpers/commands.ts';

@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../scripts/lock/edition-lock.ts';
 import { collectProblems } from '../../scripts/report/reporter.ts';
 import { checkContent } from '../../scripts/validate/check-content.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 import { copyFixture, expectCleanRefusal, REPOSITORY_ROOT, runCommand } from './fixtures.ts';
 
 const EDITION = 'agreement/2023-2025';
 const SOURCES = ['edition.yaml', 'text.md', 'fokusomraden/andt.md', 'fokusomraden/trygg-offentlig-miljo.md'];
 
 async function lockProblems(root: string) {
-  const content = await checkContent(root);
+  const content = await checkContent(diskTestWorkspace(root));
   return collectProblems(content.files).filter((problem) => problem.ruleId === 'signed-edition-locked');
 }
 
@@ -106,49 +107,49 @@ describe('npm run check and npm run lock on a changed locked edition', () => {
   const path = `${EDITION}/text.md`;
   appendFileSync(join(root, path), '\nEn mening som inte skrevs under.\n');
 
-  it('check exits 1 and names the file', () => {
-    const result = runCommand('check', [], root);
+  it('check exits 1 and names the file', async () => {
+    const result = (await runCommand('check', [], root));
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`${path}:1:1  fel      ${path} har ändrats sedan utgåvan 2023-2025 låstes som undertecknad.  [signed-edition-locked]`);
   });
 
-  it('lock refuses to re-lock without --force, listing what changed', () => {
-    const message = expectCleanRefusal(runCommand('lock', ['2023-2025'], root));
+  it('lock refuses to re-lock without --force, listing what changed', async () => {
+    const message = expectCleanRefusal((await runCommand('lock', ['2023-2025'], root)));
     expect(message).toContain(`Utgåvan 2023-2025 är redan låst, och de här filerna har ändrats sedan dess:\n  ändrad:     ${path}`);
     expect(message).toContain('npm run lock -- 2023-2025 --force');
   });
 
-  it('lock --force re-locks, and check passes again', () => {
-    const result = runCommand('lock', ['2023-2025', '--force'], root);
+  it('lock --force re-locks, and check passes again', async () => {
+    const result = (await runCommand('lock', ['2023-2025', '--force'], root));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Låste 2023-2025: 5 filer i agreement/locks.json.');
-    expect(runCommand('check', [], root).code).toBe(0);
+    expect((await runCommand('check', [], root)).code).toBe(0);
   });
 });
 
 describe('npm run lock', () => {
-  it('refuses an edition that is not signed, explaining why', () => {
+  it('refuses an edition that is not signed, explaining why', async () => {
     const root = copyFixture('signed');
-    expect(runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root).code).toBe(0);
-    const message = expectCleanRefusal(runCommand('lock', ['2026-2029'], root));
+    expect((await runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root)).code).toBe(0);
+    const message = expectCleanRefusal((await runCommand('lock', ['2026-2029'], root)));
     expect(message).toContain('Utgåvan 2026-2029 har status draft, inte signed. Bara en undertecknad utgåva låses');
     expect(readFileSync(join(root, LOCK_FILE), 'utf8')).not.toContain('2026-2029');
   });
 
-  it('refuses an edition that does not exist, and a missing argument', () => {
+  it('refuses an edition that does not exist, and a missing argument', async () => {
     const root = copyFixture('signed');
-    expect(expectCleanRefusal(runCommand('lock', ['finns-inte'], root))).toContain('Det finns ingen utgåva "finns-inte" som går att läsa (utgåvor: 2023-2025).');
-    expect(expectCleanRefusal(runCommand('lock', [], root))).toContain('Ange en utgåva att låsa.');
+    expect(expectCleanRefusal((await runCommand('lock', ['finns-inte'], root)))).toContain('Det finns ingen utgåva "finns-inte" som går att läsa (utgåvor: 2023-2025).');
+    expect(expectCleanRefusal((await runCommand('lock', [], root)))).toContain('Ange en utgåva att låsa.');
   });
 
-  it('records a lock, sorted, with one SHA-256 per source file', () => {
+  it('records a lock, sorted, with one SHA-256 per source file', async () => {
     const root = copyFixture('signed');
     rmSync(join(root, LOCK_FILE));
-    expect(runCommand('lock', ['2023-2025'], root).code).toBe(0);
+    expect((await runCommand('lock', ['2023-2025'], root)).code).toBe(0);
     const { editions } = JSON.parse(readFileSync(join(root, LOCK_FILE), 'utf8')) as { editions: Record<string, Record<string, string>> };
     expect(Object.keys(editions['2023-2025']!)).toEqual(['../../promises/degerfors-trygghetsvandringar.md', ...SOURCES].sort());
     for (const hash of Object.values(editions['2023-2025']!)) expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(runCommand('lock', ['2023-2025'], root).stdout).toContain('Utgåvan 2023-2025 är redan låst och har inte ändrats.');
+    expect((await runCommand('lock', ['2023-2025'], root)).stdout).toContain('Utgåvan 2023-2025 är redan låst och har inte ändrats.');
   });
 });
 

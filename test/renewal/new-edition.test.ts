@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveEditionYaml } from '../../scripts/edition/new-edition.ts';
 import type { EditionData } from '../../scripts/model/model.ts';
 import { copyFixture, expectCleanRefusal, fixturePath, runCommand } from './fixtures.ts';
@@ -12,19 +12,22 @@ const sourceYaml = readFileSync(join(SOURCE_DIR, 'edition.yaml'), 'utf8');
 
 describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
   const root = copyFixture('signed');
-  const result = runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root);
+  let result: Awaited<ReturnType<typeof runCommand>>;
+  beforeAll(async () => {
+    result = await runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root);
+  });
   const dir = join(root, 'agreement/2026-2029');
   const text = () => readFileSync(join(dir, 'edition.yaml'), 'utf8');
   const data = () => parse(text()) as EditionData;
 
-  it('creates the edition and says what is left to do', () => {
+  it('creates the edition and says what is left to do', async () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Skapade agreement/2026-2029 (utkast) från 2023-2025.');
     expect(result.stdout).toContain('Bekräfta vem som skriver under');
     expect(result.stdout).toContain('agreement/2026-2029/text.md:19 nämner förra periodens datum (2023-01-01, 2025-12-31)');
   });
 
-  it('copies the text, the focus areas and their promise citations unchanged', () => {
+  it('copies the text, the focus areas and their promise citations unchanged', async () => {
     const files = (base: string) => readdirSync(base, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort();
     expect(files(dir)).toEqual(files(SOURCE_DIR));
     for (const name of files(SOURCE_DIR)) {
@@ -32,7 +35,7 @@ describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
     }
   });
 
-  it('makes a draft derived from the source, with the period from its id and no signing date', () => {
+  it('makes a draft derived from the source, with the period from its id and no signing date', async () => {
     const edition = data();
     expect(edition.id).toBe('2026-2029');
     expect(edition.status).toBe('draft');
@@ -44,7 +47,7 @@ describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
     expect(edition.shortTitle).toBe('Samverkansöverenskommelse Degerfors 2026–2029');
   });
 
-  it('keeps the signatories, each marked as still to confirm', () => {
+  it('keeps the signatories, each marked as still to confirm', async () => {
     const edition = data();
     expect(edition.signatories.map(({ name, confirmed }) => [name, confirmed])).toEqual([
       ['Anna Andersson', false],
@@ -53,7 +56,7 @@ describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
     expect(text()).toMatch(/# ATT BEKRÄFTA: undertecknarna är kopierade[^\n]*\n#[^\n]*\nsignatories:/);
   });
 
-  it('keeps the comments and the order of the keys', () => {
+  it('keeps the comments and the order of the keys', async () => {
     const yaml = text();
     expect(yaml.startsWith('# yaml-language-server: $schema=')).toBe(true);
     expect(yaml).toContain('  # Revideras vid halva tiden.\n  review:');
@@ -64,15 +67,15 @@ describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
     expect(keys).toEqual(['id', 'title', 'shortTitle', 'status', 'derivedFrom', 'municipality', 'period', 'parties', 'signing', 'signatories', 'focusAreas']);
   });
 
-  it('gives an edition that check accepts, with only warnings', () => {
-    const check = runCommand('check', ['--format', 'json'], root);
+  it('gives an edition that check accepts, with only warnings', async () => {
+    const check = (await runCommand('check', ['--format', 'json'], root));
     expect(check.code, check.stdout).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ errors: 0 });
   });
 
-  it('refuses to overwrite an existing edition, and leaves it as it was', () => {
+  it('refuses to overwrite an existing edition, and leaves it as it was', async () => {
     const before = text();
-    const again = runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root);
+    const again = (await runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root));
     expect(expectCleanRefusal(again)).toContain('agreement/2026-2029 finns redan, och en befintlig utgåva skrivs aldrig över.');
     expect(text()).toBe(before);
   });
@@ -89,8 +92,8 @@ describe('npm run new-edition refuses, saying why', () => {
     [['2026-2029'], 'Ange vilken utgåva den nya ska utgå från med --from <utgåva>.', 'Användning:'],
     [['2026-2029', '2027-2030', '--from', '2023-2025'], 'Ange bara ett id', 'Användning:'],
     [['2026-2029', '--fran', '2023-2025'], '--fran', 'Användning:'],
-  ])('%j', (args, reason, more) => {
-    const message = expectCleanRefusal(runCommand('new-edition', args, root));
+  ])('%j', async (args, reason, more) => {
+    const message = expectCleanRefusal((await runCommand('new-edition', args, root)));
     expect(message).toContain(reason);
     expect(message).toContain(more);
     expect(existsSync(join(root, 'agreement/2026-2029'))).toBe(false);
@@ -98,7 +101,7 @@ describe('npm run new-edition refuses, saying why', () => {
 });
 
 describe('deriveEditionYaml', () => {
-  it('keeps the period of an id without years, and says it must be set', () => {
+  it('keeps the period of an id without years, and says it must be set', async () => {
     const { text, notes } = deriveEditionYaml(sourceYaml, { id: 'revidering', from: '2023-2025' });
     const data = parse(text) as EditionData;
     expect(data.period.start).toBe('2023-01-01');
@@ -107,13 +110,13 @@ describe('deriveEditionYaml', () => {
     expect(notes).toContain('Id:t "revidering" säger inget om perioden, så den är kopierad från 2023-2025. Sätt period (start och end) i edition.yaml.');
   });
 
-  it('gives an open-ended period an end when the id names the years', () => {
+  it('gives an open-ended period an end when the id names the years', async () => {
     const openEnded = sourceYaml.replace('  end: 2025-12-31\n', '  openEnded: true\n');
     const data = parse(deriveEditionYaml(openEnded, { id: '2026-2029', from: '2023-2025' }).text) as EditionData;
     expect(data.period).toEqual({ start: '2026-01-01', end: '2029-12-31', review: 'revideras efter två år' });
   });
 
-  it('refuses a source that is not readable YAML', () => {
+  it('refuses a source that is not readable YAML', async () => {
     expect(() => deriveEditionYaml('id: [', { id: '2026-2029', from: 'trasig' })).toThrow(
       'agreement/trasig/edition.yaml går inte att läsa som YAML. Kör npm run check och rätta felen först.',
     );

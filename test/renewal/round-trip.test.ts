@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 import { buildSite } from '../../scripts/build/build-site.ts';
 import { collectProblems } from '../../scripts/report/reporter.ts';
 import { pdfInfo, pdfText } from '../helpers/pdf.ts';
@@ -16,20 +17,20 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('new-edition → check → build', () => {
   const root = copyFixture('signed');
 
-  it('creates the draft', () => {
-    const result = runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root);
+  it('creates the draft', async () => {
+    const result = (await runCommand('new-edition', ['2026-2029', '--from', '2023-2025'], root));
     expect(result.code, result.stderr).toBe(0);
   });
 
-  it('passes the check with warnings only', () => {
-    const result = runCommand('check', ['--format', 'json'], root);
+  it('passes the check with warnings only', async () => {
+    const result = (await runCommand('check', ['--format', 'json'], root));
     expect(result.code, result.stdout).toBe(0);
     const { problems } = JSON.parse(result.stdout) as { problems: Array<{ severity: string }> };
     expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
   });
 
   it('builds a web page and a PDF marked UTKAST', async () => {
-    const result = await buildSite({ root, outDir: join(out, 'site'), env: { ...process.env, SOURCE_DATE_EPOCH: '1767225600' } });
+    const result = await buildSite(diskTestWorkspace(root), { outDir: join(out, 'site') });
     expect(result.built, collectProblems(result.content.files).map((problem) => problem.message).join('\n')).toBe(true);
     const dir = join(out, 'site', '2026-2029');
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('UTKAST');
@@ -43,8 +44,8 @@ describe('new-edition → check → build', () => {
 describe('npm run compare', () => {
   const root = copyFixture('compare');
 
-  it('writes the comparison page and its PDF under compare/<a>--<b>/', () => {
-    const result = runCommand('compare', ['utgava-a', 'utgava-b', '--out', join(out, 'compare')], root);
+  it('writes the comparison page and its PDF under compare/<a>--<b>/', async () => {
+    const result = (await runCommand('compare', ['utgava-a', 'utgava-b', '--out', join(out, 'compare')], root));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('1 avsnitt ändrat, 1 fokusområde tillagt, 1 fokusområde med nytt namn och ändrade uppgifter om undertecknare.');
     const dir = join(out, 'compare/compare/utgava-a--utgava-b');
@@ -59,20 +60,20 @@ describe('npm run compare', () => {
     expect(text).toContain('Sammanfattning');
   });
 
-  it('writes only the page with --html-only, linking no PDF', () => {
-    const result = runCommand('compare', ['utgava-a', 'utgava-b', '--out', join(out, 'html-only'), '--html-only'], root);
+  it('writes only the page with --html-only, linking no PDF', async () => {
+    const result = (await runCommand('compare', ['utgava-a', 'utgava-b', '--out', join(out, 'html-only'), '--html-only'], root));
     expect(result.code, result.stderr).toBe(0);
     const dir = join(out, 'html-only/compare/utgava-a--utgava-b');
     expect(readdirSync(dir).sort()).toEqual(['.agreement-build', 'index.html', 'style.css']);
     expect(readFileSync(join(dir, 'index.html'), 'utf8')).not.toContain('.pdf');
   });
 
-  it('refuses unknown editions, one edition twice and a missing argument', () => {
-    expect(expectCleanRefusal(runCommand('compare', ['utgava-a', 'finns-inte', '--html-only'], root))).toContain(
+  it('refuses unknown editions, one edition twice and a missing argument', async () => {
+    expect(expectCleanRefusal((await runCommand('compare', ['utgava-a', 'finns-inte', '--html-only'], root)))).toContain(
       'Det finns ingen utgåva "finns-inte". Utgåvor: utgava-a, utgava-b.',
     );
-    expect(expectCleanRefusal(runCommand('compare', ['utgava-a', 'utgava-a'], root))).toContain('Ange två olika utgåvor');
-    expect(expectCleanRefusal(runCommand('compare', ['utgava-a'], root))).toContain('Ange två utgåvor');
+    expect(expectCleanRefusal((await runCommand('compare', ['utgava-a', 'utgava-a'], root)))).toContain('Ange två olika utgåvor');
+    expect(expectCleanRefusal((await runCommand('compare', ['utgava-a'], root)))).toContain('Ange två utgåvor');
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });

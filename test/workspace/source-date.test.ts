@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../scripts/errors.ts';
-import { FALLBACK_DATE, sourceDate } from '../../scripts/print/source-date.ts';
+import { diskWorkspace } from '../../scripts/cli/disk-workspace.ts';
+import { FALLBACK_DATE } from '../../scripts/workspace/source-date.ts';
+
+/** The date the Workspace gives a document made of `paths`, with the environment `env`. */
+function sourceDate(paths: string[], root: string, env: NodeJS.ProcessEnv): Date {
+  return diskWorkspace({ env: { ...env, AGREEMENT_ROOT: root }, requireContent: false }).sourceDate(paths);
+}
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -24,7 +30,7 @@ function git(cwd: string, args: string[], date?: string): void {
   });
 }
 
-describe('sourceDate', () => {
+describe('the source date a Workspace gives', () => {
   it('uses SOURCE_DATE_EPOCH, in seconds, when set', () => {
     expect(sourceDate([], tempDir(), { SOURCE_DATE_EPOCH: '1735787045' }).toISOString()).toBe('2025-01-02T03:04:05.000Z');
   });

@@ -1,0 +1,18 @@
+// Every command by the name npm runs it under. Each is loaded only when asked for, so a
+// check does not pay for the browser or the PDF libraries.
+import type { Command } from './command.ts';
+
+type Loader = () => Promise<{ default: Command }>;
+
+export const COMMANDS = {
+  check: () => import('./check.ts'),
+  build: () => import('./build.ts'),
+  preview: () => import('./preview.ts'),
+  'new-edition': () => import('./new-edition.ts'),
+  lock: () => import('./lock.ts'),
+  compare: () => import('./compare.ts'),
+  bench: () => import('./bench.ts'),
+  'schema-types': () => import('./schema-types.ts'),
+} satisfies Record<string, Loader>;
+
+export type CommandName = keyof typeof COMMANDS;
