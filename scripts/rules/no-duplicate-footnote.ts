@@ -28,6 +28,7 @@ const rule: Rule = {
           report(file, {
             severity: 'warning',
             place: node.position,
+            wording: { edition },
             reason: `Samma fotnotstext står redan i ${earlier.path}:${earlier.line}: "${text}".`,
             fix: 'Hänvisa till den första fotnoten igen (samma [^etikett]) i stället för att upprepa texten.',
           });

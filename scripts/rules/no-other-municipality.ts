@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Content } from '../model/model.ts';
 import { escapeRegExp } from '../model/text.ts';
-import type { Rule } from './rule.ts';
-import { textSpans, type TextSpan } from './text-spans.ts';
+import type { Owner, Rule } from './rule.ts';
+import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 /** The 290 municipalities of Sweden, as their names are written in running text. */
@@ -23,17 +23,17 @@ const INSTITUTION_BEFORE = /\bRegion $/u;
  * Who decides which other names a text may mention: the edition for its own files, a promise
  * for itself, the glossary (shared by every edition) for itself. Each has allowedPlaceNames.
  */
-function ownerOf(span: TextSpan, content: Content): { own: string[]; allowed: string[]; where: string } {
+function ownerOf({ edition, promise }: Owner, content: Content): { own: string[]; allowed: string[]; where: string } {
   const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
-  if (span.edition) {
-    const data = span.edition.meta.data;
+  if (edition) {
+    const data = edition.meta.data;
     // A party's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
     const partyNames = data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]);
     const named = partyNames.flatMap((name) => [...name.matchAll(NAMES)].map((match) => match[1]!));
-    return { own: [...new Set([data.municipality, ...named])], allowed: data.allowedPlaceNames ?? [], where: span.edition.meta.file.path };
+    return { own: [...new Set([data.municipality, ...named])], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
   }
-  if (span.promise) {
-    return { own: everyOwn, allowed: span.promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${span.promise.meta.file.path}` };
+  if (promise) {
+    return { own: everyOwn, allowed: promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${promise.meta.file.path}` };
   }
   return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? 'ordlistan' };
 }
@@ -51,7 +51,7 @@ const rule: Rule = {
   description: 'Texten nämner ingen annan kommun än den egna (rester från en mall), om den inte står i allowedPlaceNames.',
   check(content, report) {
     for (const span of textSpans(content)) {
-      const { own, allowed, where } = ownerOf(span, content);
+      const { own, allowed, where } = ownerOf(span.owner, content);
       // No edition could be read, so the own municipality is unknown.
       if (own.length === 0) continue;
       const permitted = new Set([...own, ...allowed]);
@@ -64,6 +64,7 @@ const rule: Rule = {
         report(span.file, {
           severity: 'warning',
           place: span.at(match.index),
+          wording: span.owner,
           reason: `Texten nämner ${name}, en annan kommun än ${own.join(' eller ') || 'den egna'}.`,
           fix: `Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "${name}" i allowedPlaceNames i ${where}.`,
         });
@@ -105,6 +106,19 @@ const rule: Rule = {
             40,
             'Texten nämner Karlskoga, en annan kommun än Degerfors.',
             'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Karlskoga" i allowedPlaceNames i agreement/2026-2029/edition.yaml.',
+          ),
+        ],
+      },
+      {
+        name: 'i en undertecknad utgåva rättas det i nästa utgåva',
+        overrides: { [EDITION]: replaceOnce('status: final', 'status: signed'), [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskoga') },
+        expected: [
+          warning(
+            TEXT,
+            1,
+            40,
+            'Texten nämner Karlskoga, en annan kommun än Degerfors.',
+            'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Karlskoga" i allowedPlaceNames i agreement/2026-2029/edition.yaml. Utgåvan är undertecknad och återges som den skrevs under: rätta det i nästa utgåva.',
           ),
         ],
       },

@@ -1,11 +1,26 @@
 // A content rule: one module, one id, one job. Rules only report; the reporter formats and
 // the command decides the exit code.
 import type { VFile } from 'vfile';
-import type { Content, EditionStatus } from '../model/model.ts';
-import type { Problem, Severity } from '../report/problem.ts';
+import type { CitizenPromise, Content, Edition } from '../model/model.ts';
+import type { Problem } from '../report/problem.ts';
 import type { Examples } from './examples.ts';
 
-export type RuleReport = (file: VFile, problem: Omit<Problem, 'ruleId'>) => void;
+/** The edition or the promise a piece of text belongs to; neither for the glossary. */
+export interface Owner {
+  edition?: Edition;
+  promise?: CitizenPromise;
+}
+
+export interface RuleProblem extends Omit<Problem, 'ruleId'> {
+  /**
+   * Whose wording the finding is about, when it is a mistake in the words (not in the
+   * structure). The rule reports its plain severity; the record policy in
+   * validate/check-content.ts grades findings in a signed record.
+   */
+  wording?: Owner;
+}
+
+export type RuleReport = (file: VFile, problem: RuleProblem) => void;
 
 export interface Rule {
   /** Also the module's file name, and what messages show. */
@@ -16,16 +31,6 @@ export interface Rule {
   /** Changes to the valid fixture and what the rule reports after each: its documentation and its test. */
   examples: Examples;
 }
-
-/**
- * A signed edition is the record and is reproduced as signed: mistakes in its text are
- * reported as warnings, because they can only be fixed in a new edition.
- */
-export function inRecord(status: EditionStatus, severity: Severity): Severity {
-  return status === 'signed' ? 'warning' : severity;
-}
-
-export const RECORD_NOTE = ' Utgåvan är undertecknad och återges som den skrevs under: rätta det i nästa utgåva.';
 
 /** The loader's checks: a file with one of these errors is left out of the model. */
 const LOAD_CHECKS = new Set(['unreadable', 'encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files']);

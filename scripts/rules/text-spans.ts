@@ -3,15 +3,15 @@
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { CitizenPromise, Content, DataPath, Edition, MarkdownSource, Place, YamlSource } from '../model/model.ts';
+import type { Content, DataPath, MarkdownSource, Place, YamlSource } from '../model/model.ts';
+import type { Owner } from './rule.ts';
 
 export interface TextSpan {
   file: VFile;
   value: string;
   at(offset: number): Place;
-  /** The edition the text belongs to, or the promise; neither for the glossary. */
-  edition?: Edition;
-  promise?: CitizenPromise;
+  /** Whose text it is. */
+  owner: Owner;
 }
 
 export function* textSpans(content: Content): Generator<TextSpan> {
@@ -30,8 +30,6 @@ export function* textSpans(content: Content): Generator<TextSpan> {
   if (content.glossary) yield* yamlSpans(content.glossary, {});
 }
 
-export type Owner = Pick<TextSpan, 'edition' | 'promise'>;
-
 export function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<TextSpan> {
   const nodes: Text[] = [];
   visit(source.tree, 'text', (node) => {
@@ -42,7 +40,7 @@ export function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<
     const start = node.position?.start;
     if (!start) continue;
     yield {
-      ...owner,
+      owner,
       file: source.file,
       value: node.value,
       at: (offset) => {
@@ -65,7 +63,7 @@ function* yamlSpans(source: YamlSource<unknown>, owner: Owner): Generator<TextSp
   const lines = String(source.file.value).split('\n');
   for (const [path, value] of stringLeaves(source.data, [])) {
     yield {
-      ...owner,
+      owner,
       file: source.file,
       value,
       at: (offset) => {

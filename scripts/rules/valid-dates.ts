@@ -1,5 +1,5 @@
 import { isRealDate, MONTHS_SV } from '../model/dates.ts';
-import { inRecord, RECORD_NOTE, type Rule } from './rule.ts';
+import type { Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
 import { EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
@@ -27,12 +27,12 @@ const rule: Rule = {
       }
       for (const date of found) {
         if (isRealDate(date.year, date.month, date.day)) continue;
-        const status = span.edition?.meta.data.status;
         report(span.file, {
-          severity: status ? inRecord(status, 'error') : 'error',
+          severity: 'error',
           place: span.at(date.index),
+          wording: span.owner,
           reason: `Datumet "${date.text}" finns inte i kalendern.`,
-          fix: `Rätta datumet (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-06-30).${status === 'signed' ? RECORD_NOTE : ''}`,
+          fix: 'Rätta datumet (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-06-30).',
         });
       }
     }

@@ -1,15 +1,35 @@
 // load → validate: the stage every command starts with.
+import { wordsFor } from '../language/index.ts';
 import { loadContent } from '../load/load-content.ts';
+import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
-import { report } from '../report/problem.ts';
+import { type Problem, report } from '../report/problem.ts';
 import { RULES } from '../rules/index.ts';
-import type { Rule } from '../rules/rule.ts';
+import type { Owner, Rule, RuleProblem } from '../rules/rule.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
 export async function checkContent(workspace: Workspace, rules: readonly Rule[] = RULES): Promise<Content> {
   const content = await loadContent(workspace);
   for (const rule of rules) {
-    rule.check(content, (file, problem) => report(file, { ...problem, ruleId: rule.id }));
+    rule.check(content, (file, problem) => report(file, { ...graded(content, problem), ruleId: rule.id }));
   }
   return content;
+}
+
+/**
+ * The record policy, decided here and nowhere else: a signed edition is reproduced as it was
+ * signed, so a mistake in its wording cannot be fixed in it, only in the next edition. Such a
+ * finding is a warning (the build goes on), with a note saying where to fix it.
+ */
+function graded(content: Content, { wording, ...problem }: RuleProblem): Omit<Problem, 'ruleId'> {
+  if (!wording || !inSignedRecord(content, wording)) return problem;
+  return { ...problem, severity: 'warning', fix: `${problem.fix} ${wordsFor(content.site.language).rules.signedRecord}` };
+}
+
+/** An edition's own text when it is signed; a promise's when it is cited, and only by signed editions. */
+function inSignedRecord(content: Content, { edition, promise }: Owner): boolean {
+  if (edition) return edition.meta.data.status === 'signed';
+  if (!promise) return false;
+  const citing = content.editions.filter((candidate) => citedPromises(content, candidate).includes(promise));
+  return citing.length > 0 && citing.every((candidate) => candidate.meta.data.status === 'signed');
 }
