@@ -25,7 +25,7 @@ async function expectOneReleaseAtATime(target: (site: string) => PublishTarget, 
   const publish = (dist: string) => publishBuild({ distDir: dist, repoDir: repo.dir, target: target(site), checkPassed: true, sshKeyPath });
   const distA = makeDist(join(temp.dir, 'dist-a'), siteVersion('A', 20), repo.head());
   // Many files, so the upload takes long enough for the reader to look many times.
-  const distB = makeDist(join(temp.dir, 'dist-b'), siteVersion('B', 150), repo.head());
+  const distB = makeDist(join(temp.dir, 'dist-b'), siteVersion('B', 60), repo.head());
   await publish(distA);
 
   const reader = await startReader(site);

@@ -1,12 +1,12 @@
 // Publishing over rsync and SSH to a real sshd on 127.0.0.1: the same release layout as a
 // folder, a pinned host key, and the live site untouched by every failure.
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../scripts/errors.ts';
 import { publishBuild, type PublishOptions } from '../../scripts/publish/publish-build.ts';
 import { rollback } from '../../scripts/publish/rollback.ts';
-import type { PublishTarget } from '../../scripts/publish/target.ts';
+import type { PublishTarget, RsyncMethod } from '../../scripts/publish/target.ts';
 import { currentLink, expectedRelease, hashTree, makeDist, makeRepo, releaseFolders, siteVersion, tempDir } from './fake-site.ts';
 import { sshdAvailable, startSshd, type TestSshd } from './test-sshd.ts';
 
@@ -65,6 +65,16 @@ describe.skipIf(!available)('publishing over rsync and SSH', () => {
     expect(currentLink(site)).toBe(before.link);
     expect(releaseFolders(site)).toEqual(before.folders);
     expect(hashTree(join(site, 'current'))).toEqual(before.tree);
+  });
+
+  it('a server that cannot take the upload gives one line and changes nothing', async () => {
+    makeDist(dist, siteVersion('B'), repo.head());
+    writeFileSync(join(temp.dir, 'server', 'en-fil'), '');
+    const elsewhere = { ...target(), method: { ...(target().method as RsyncMethod), path: join(temp.dir, 'server', 'en-fil', 'www') } };
+    const error = await publish({ target: elsewhere }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(EnvironmentError);
+    expect((error as Error).message).toMatch(/^Kunde inte skapa mappen releases på \S+@127\.0\.0\.1: .*Not a directory\.$/);
+    expect(currentLink(site)).toBe(`releases/${first}`);
   });
 
   it('refuses without a private key', async () => {
