@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import { comparisonPrintHtml } from '../compare/comparison-print.ts';
 import { comparisonOf, comparisonPathOf, comparisonPdfMeta, derivedEditionPairs, renderComparisonPage } from '../compare/render-comparison.ts';
+import { wordsFor } from '../language/index.ts';
 import { PROMISES_DIR } from '../load/paths.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content, Edition } from '../model/model.ts';
@@ -19,7 +20,6 @@ import type { PdfMeta } from '../print/pdf-metadata.ts';
 import { renderEditionPage } from '../render/edition-page.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { renderIndexPage } from '../render/index-page.ts';
-import { partiesText } from '../render/labels.ts';
 import type { PrintFrame } from '../render/print-document.ts';
 import { citationsOf, renderPromisePage } from '../render/promise-page.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -106,6 +106,7 @@ const editionPdf: Output = {
   artifacts: (content, workspace) =>
     content.editions.map((edition) => {
       const data = edition.meta.data;
+      const words = wordsFor(content.site.language);
       const sources = editionSources(content, edition);
       return {
         output: 'edition-pdf',
@@ -117,7 +118,7 @@ const editionPdf: Output = {
         meta: {
           title: data.title,
           authors: data.parties.map((party) => party.name),
-          subject: `Samverkansöverenskommelse mellan ${partiesText(data)}`,
+          subject: words.edition.pdfSubject(words.format.parties(data)),
           keywords: [...content.site.keywords, data.municipality],
           language: content.site.language,
           date: workspace.sourceDate(sources.filter((path) => path !== SHARED_SOURCES[0])),

@@ -2,12 +2,11 @@
 // and a word-level diff of every section. Pure: the same two editions always give the same
 // comparison, and the HTML page and the tests both read this one structure.
 import { diffArrays, diffWordsWithSpace } from 'diff';
+import { type Language, type LanguageCode, sv, wordsFor } from '../language/index.ts';
 import { citationForm, citedPromiseId } from '../model/citations.ts';
-import { formatDateSv } from '../model/dates.ts';
 import { fileSlug } from '../model/output-paths.ts';
 import type { Content, Edition, EditionData, EditionStatus, FocusArea, Period, PromiseCitationData } from '../model/model.ts';
 import { orderedFocusAreas } from '../model/model.ts';
-import { EDITION_STATUS, joinSv, periodText } from '../render/labels.ts';
 import { align, commonSubsequence } from './align.ts';
 import { plainText, splitSections, type TextSection } from './section-text.ts';
 
@@ -29,18 +28,6 @@ export type MetadataField =
   | 'signatories'
   | 'signing'
   | 'decision';
-
-export const METADATA_LABELS: Record<MetadataField, string> = {
-  title: 'Titel',
-  shortTitle: 'Kort titel',
-  status: 'Status',
-  municipality: 'Kommun',
-  period: 'Period',
-  parties: 'Parter',
-  signatories: 'Undertecknare',
-  signing: 'Ort och datum för underskrift',
-  decision: 'Beslut',
-};
 
 export interface MetadataChange {
   field: MetadataField;
@@ -102,6 +89,8 @@ export interface ComparisonCounts {
 }
 
 export interface EditionComparison {
+  /** The language its words (descriptions, headings, the summary) are in: the site's. */
+  language: LanguageCode;
   from: EditionRef;
   to: EditionRef;
   summary: { counts: ComparisonCounts; sentence: string };
@@ -115,18 +104,20 @@ export interface EditionComparison {
 }
 
 export function compareEditions(content: Content, from: Edition, to: Edition): EditionComparison {
-  const metadata = compareMetadata(from.meta.data, to.meta.data);
+  const words = wordsFor(content.site.language);
+  const metadata = compareMetadata(from.meta.data, to.meta.data, words);
   const areasFrom = orderedFocusAreas(from);
   const areasTo = orderedFocusAreas(to);
   const focusAreas = compareFocusAreas(areasFrom, areasTo);
   const citations = compareCitations(content, areasFrom, areasTo);
-  const sections = compareSections(splitSections(from.text.tree), splitSections(to.text.tree));
-  const focusAreaTexts = compareFocusAreaTexts(areasFrom, areasTo);
+  const sections = compareSections(splitSections(from.text.tree, words.comparison), splitSections(to.text.tree, words.comparison), words);
+  const focusAreaTexts = compareFocusAreaTexts(areasFrom, areasTo, words);
   const counts = countChanges(metadata, focusAreas, citations, sections, focusAreaTexts);
   return {
+    language: content.site.language,
     from: editionRef(from),
     to: editionRef(to),
-    summary: { counts, sentence: summarySentence(counts) },
+    summary: { counts, sentence: summarySentence(counts, words) },
     metadata,
     focusAreas,
     citations,
@@ -142,7 +133,8 @@ function editionRef(edition: Edition): EditionRef {
 
 // ---------------------------------------------------------------------------- metadata
 
-function compareMetadata(a: EditionData, b: EditionData): MetadataChange[] {
+function compareMetadata(a: EditionData, b: EditionData, words: Language): MetadataChange[] {
+  const { format } = words;
   const changes: MetadataChange[] = [];
   const scalar = (field: MetadataField, before: string | undefined, after: string | undefined, subject?: string) => {
     if (before === after) return;
@@ -151,9 +143,9 @@ function compareMetadata(a: EditionData, b: EditionData): MetadataChange[] {
   };
   scalar('title', a.title, b.title);
   scalar('shortTitle', a.shortTitle, b.shortTitle);
-  scalar('status', EDITION_STATUS[a.status], EDITION_STATUS[b.status]);
+  scalar('status', format.editionStatus(a.status), format.editionStatus(b.status));
   scalar('municipality', a.municipality, b.municipality);
-  scalar('period', periodDescription(a.period), periodDescription(b.period));
+  scalar('period', periodDescription(a.period, words), periodDescription(b.period, words));
 
   for (const pair of align(a.parties, b.parties, (x, y) => x.id === y.id)) {
     const subject = (pair.b ?? pair.a).name;
@@ -172,23 +164,22 @@ function compareMetadata(a: EditionData, b: EditionData): MetadataChange[] {
     for (let index = 0; index < Math.max(before.length, after.length); index += 1) {
       const x = before[index];
       const y = after[index];
-      scalar('signatories', x && signatoryDescription(x), y && signatoryDescription(y), subject);
+      scalar('signatories', x && signatoryDescription(x, words), y && signatoryDescription(y, words), subject);
     }
   }
 
-  scalar('signing', signingDescription(a), signingDescription(b));
-  scalar('decision', decisionDescription(a), decisionDescription(b));
+  scalar('signing', format.signing(a), format.signing(b));
+  scalar('decision', a.decision && format.decision(a.decision), b.decision && format.decision(b.decision));
   return changes;
 }
 
-function periodDescription(period: Period): string {
+/** The period as written, and what the written form leaves out: a fixed period's review and its extension. */
+function periodDescription(period: Period, words: Language): string {
   const extras = [
     period.end !== undefined ? period.review : undefined,
-    period.extension
-      ? `förlängs med ${period.extension.years} år om ingen part säger upp den senast ${period.extension.noticeMonths} månader före periodens slut`
-      : undefined,
+    period.extension ? words.comparison.extension(period.extension.years, period.extension.noticeMonths) : undefined,
   ].filter(Boolean);
-  return [periodText(period), ...extras].join('; ');
+  return [words.format.period(period), ...extras].join('; ');
 }
 
 function partyDescription(party: EditionData['parties'][number]): string {
@@ -198,20 +189,9 @@ function partyDescription(party: EditionData['parties'][number]): string {
 
 // Whether a draft's signatory is confirmed is a note to the coordinator, not a change of the
 // agreement: it is left out, so a copied signatory reads as unchanged.
-function signatoryDescription(signatory: EditionData['signatories'][number]): string {
-  const where = [signatory.place, signatory.date && formatDateSv(signatory.date)].filter(Boolean).join(' ');
+function signatoryDescription(signatory: EditionData['signatories'][number], words: Language): string {
+  const where = words.format.placeAndDate(signatory.place, signatory.date);
   return `${signatory.name}, ${signatory.title}${where ? ` (${where})` : ''}`;
-}
-
-function signingDescription(data: EditionData): string | undefined {
-  const parts = [data.signing?.place, data.signing?.date && formatDateSv(data.signing.date)].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : undefined;
-}
-
-function decisionDescription(data: EditionData): string | undefined {
-  const decision = data.decision;
-  if (!decision) return undefined;
-  return [decision.body, formatDateSv(decision.date), decision.paragraph].filter(Boolean).join(' ');
 }
 
 // ---------------------------------------------------------------------------- focus areas
@@ -277,23 +257,22 @@ function compareCitations(content: Content, a: FocusArea[], b: FocusArea[]): Cit
 
 // ---------------------------------------------------------------------------- text
 
-const INTRODUCTION = 'Inledning';
-
 function normalHeading(heading: string | undefined): string {
   return (heading ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function compareSections(a: TextSection[], b: TextSection[]): SectionComparison[] {
+function compareSections(a: TextSection[], b: TextSection[], words: Language): SectionComparison[] {
   const keys = new KeyMaker('avsnitt');
+  const introduction = words.comparison.introduction;
   return align(a, b, (x, y) => normalHeading(x.heading) === normalHeading(y.heading)).map((pair) => {
     const shown = pair.b ?? pair.a;
-    const heading = shown.heading ?? INTRODUCTION;
-    const headingBefore = pair.a && pair.b && pair.a.heading !== pair.b.heading ? (pair.a.heading ?? INTRODUCTION) : undefined;
+    const heading = shown.heading ?? introduction;
+    const headingBefore = pair.a && pair.b && pair.a.heading !== pair.b.heading ? (pair.a.heading ?? introduction) : undefined;
     return sectionComparison(keys.make(heading), heading, shown.depth, pair.a?.text, pair.b?.text, headingBefore);
   });
 }
 
-function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[]): SectionComparison[] {
+function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[], words: Language): SectionComparison[] {
   const keys = new KeyMaker('fokusomrade');
   const byId = new Map(a.map((area) => [areaId(area), area]));
   const idsB = new Set(b.map(areaId));
@@ -307,14 +286,14 @@ function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[]): SectionCompariso
     // A new title is reported as a rename; only an own heading that changed counts here.
     const headingBefore =
       pair.a && pair.b && pair.a.meta.data.heading !== pair.b.meta.data.heading ? (pair.a.meta.data.heading ?? areaTitle(pair.a)) : undefined;
-    return sectionComparison(keys.make(areaId(shown)), heading, 2, pair.a && focusAreaText(pair.a), pair.b && focusAreaText(pair.b), headingBefore);
+    return sectionComparison(keys.make(areaId(shown)), heading, 2, pair.a && focusAreaText(pair.a, words), pair.b && focusAreaText(pair.b, words), headingBefore);
   });
 }
 
-function focusAreaText(area: FocusArea): string {
+function focusAreaText(area: FocusArea, words: Language): string {
   const goals = area.meta.data.goals ?? [];
-  const goalText = goals.length > 0 ? `Delmål:\n${goals.map((goal) => `• ${goal}`).join('\n')}` : '';
-  return [plainText(area.description.tree), goalText].filter(Boolean).join('\n\n');
+  const goalText = goals.length > 0 ? words.comparison.goals(goals.map((goal) => `• ${goal}`).join('\n')) : '';
+  return [plainText(area.description.tree, words.comparison), goalText].filter(Boolean).join('\n\n');
 }
 
 function sectionComparison(
@@ -469,28 +448,21 @@ function countChanges(
   };
 }
 
-function counted(count: number, one: string, many: string): string[] {
-  return count === 0 ? [] : [`${count} ${count === 1 ? one : many}`];
-}
-
-/** "1 avsnitt ändrat, 1 fokusområde tillagt och nya uppgifter om undertecknare." */
-export function summarySentence(counts: ComparisonCounts): string {
+/**
+ * "1 avsnitt ändrat, 1 fokusområde tillagt och ändrade uppgifter om undertecknare.": each
+ * count the language names, in its order, then the metadata fields changed. Without a
+ * language, Swedish, which is what the site's language is unless it says otherwise.
+ */
+export function summarySentence(counts: ComparisonCounts, words: Language = sv): string {
+  const { format, comparison } = words;
   const parts = [
-    ...counted(counts.sectionsChanged, 'avsnitt ändrat', 'avsnitt ändrade'),
-    ...counted(counts.sectionsAdded, 'avsnitt tillagt', 'avsnitt tillagda'),
-    ...counted(counts.sectionsRemoved, 'avsnitt borttaget', 'avsnitt borttagna'),
-    ...counted(counts.focusAreasAdded, 'fokusområde tillagt', 'fokusområden tillagda'),
-    ...counted(counts.focusAreasRemoved, 'fokusområde borttaget', 'fokusområden borttagna'),
-    ...counted(counts.focusAreasRenamed, 'fokusområde med nytt namn', 'fokusområden med nya namn'),
-    ...counted(counts.focusAreasMoved, 'fokusområde flyttat', 'fokusområden flyttade'),
-    ...counted(counts.citationsAdded, 'hänvisning till medborgarlöfte tillagd', 'hänvisningar till medborgarlöften tillagda'),
-    ...counted(counts.citationsRemoved, 'hänvisning till medborgarlöfte borttagen', 'hänvisningar till medborgarlöften borttagna'),
-    ...counted(counts.citationsChanged, 'hänvisning till medborgarlöfte omformulerad', 'hänvisningar till medborgarlöften omformulerade'),
+    ...Object.entries(comparison.counts).flatMap(([key, forms]) => {
+      const count = counts[key as keyof typeof comparison.counts];
+      return count === 0 ? [] : [format.count(count, forms)];
+    }),
     ...(counts.metadataFields.length > 0
-      ? [`ändrade uppgifter om ${joinSv(counts.metadataFields.map((field) => METADATA_LABELS[field].toLowerCase()))}`]
+      ? [comparison.metadataChanged(format.list(counts.metadataFields.map((field) => comparison.fields[field].toLowerCase())))]
       : []),
   ];
-  if (parts.length === 0) return 'Inga ändringar.';
-  const sentence = joinSv(parts);
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return parts.length === 0 ? comparison.noChanges : format.sentence(parts);
 }

@@ -3,6 +3,7 @@
 // header and page numbers of the other PDFs. Like the editions' print documents it is never
 // published: its relative links would only point into the build machine.
 import { h } from 'hastscript';
+import { wordsFor } from '../language/index.ts';
 import { type PrintFrame, renderPrintDocument } from '../render/print-document.ts';
 import type { EditionComparison } from './compare-editions.ts';
 import { comparisonMain, comparisonTitle } from './render-comparison.ts';
@@ -19,13 +20,15 @@ caption { text-align: left; font-weight: 700; }
 
 export function comparisonPrintHtml(comparison: EditionComparison, frame: PrintFrame): string {
   const draft = comparison.to.status === 'draft';
+  const words = wordsFor(comparison.language);
   return renderPrintDocument({
     title: comparisonTitle(comparison),
+    words,
     frame,
-    header: { left: `Jämförelse ${comparison.from.id} – ${comparison.to.id}` },
+    header: { left: words.comparison.runningHeader(comparison.from.id, comparison.to.id) },
     titlePage: false,
     draft,
     css: COMPARISON_CSS,
-    body: [...(draft ? [h('p.draft-mark', 'UTKAST')] : []), ...comparisonMain(comparison, { medium: 'print' })],
+    body: [...(draft ? [h('p.draft-mark', words.format.draftMark)] : []), ...comparisonMain(comparison, { medium: 'print' })],
   });
 }

@@ -5,14 +5,13 @@
 import { basename } from 'node:path';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { type Language, wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { comparisonPagePath, comparisonPdfPath } from '../model/output-paths.ts';
-import { EDITION_STATUS } from '../render/labels.ts';
 import { renderPage } from '../render/page.ts';
 import type { PdfMeta } from '../print/pdf-metadata.ts';
 import {
   compareEditions,
-  METADATA_LABELS,
   type CitationChange,
   type DiffPart,
   type EditionComparison,
@@ -21,10 +20,6 @@ import {
   type MetadataChange,
   type SectionComparison,
 } from './compare-editions.ts';
-
-export const INSERTED_LABEL = 'Tillagt: ';
-export const DELETED_LABEL = 'Borttaget: ';
-
 
 export interface ComparisonPageOptions {
   /** Link the page to its PDF (comparisonPdfPath); off when no PDF is made. Default true. */
@@ -48,12 +43,14 @@ export function renderComparisonPage(content: Content, from: Edition, to: Editio
   const comparison = comparisonOf(content, from, to);
   const pdf = options.pdf ?? true;
   const toRoot = '../../';
+  const words = wordsFor(comparison.language);
   return renderPage({
     footer: content.site.footer,
     title: comparisonTitle(comparison),
-    description: `Vad ${comparison.to.id} ändrar jämfört med ${comparison.from.id}: ${comparison.summary.sentence}`,
+    description: words.comparison.pageDescription(words.comparison.heading(from.id, to.id), comparison.summary.sentence),
     toRoot,
     draft: comparison.to.status === 'draft',
+    words,
     main: comparisonMain(comparison, {
       medium: 'web',
       editionHref: (id) => `${toRoot}${id}/index.html`,
@@ -72,11 +69,12 @@ export function derivedEditionPairs(content: Content): Array<{ from: Edition; to
 
 /** Title, authors and subject of the comparison's PDF; the date is the caller's (sourceDate). */
 export function comparisonPdfMeta(content: Content, from: Edition, to: Edition, date: Date): PdfMeta {
+  const words = wordsFor(content.site.language).comparison;
   return {
-    title: `Jämförelse: ${to.meta.data.title} mot ${from.id}`,
+    title: words.pdfTitle(to.meta.data.title, from.id),
     authors: to.meta.data.parties.map((party) => party.name),
-    subject: `Vad ${to.id} ändrar jämfört med ${from.id}`,
-    keywords: ['samverkansöverenskommelse', 'jämförelse', to.meta.data.municipality],
+    subject: words.heading(from.id, to.id),
+    keywords: [...words.keywords, to.meta.data.municipality],
     language: content.site.language,
     date,
   };
@@ -89,7 +87,7 @@ export function comparisonPathOf(content: Content, edition: Edition): string | u
 }
 
 export function comparisonTitle(comparison: EditionComparison): string {
-  return `Jämförelse: ${comparison.to.id} mot ${comparison.from.id}`;
+  return wordsFor(comparison.language).comparison.title(comparison.from.id, comparison.to.id);
 }
 
 export interface ComparisonMainOptions {
@@ -105,91 +103,97 @@ export interface ComparisonMainOptions {
 export function comparisonMain(comparison: EditionComparison, options: ComparisonMainOptions): ElementContent[] {
   const { from, to } = comparison;
   const { editionHref, pdfHref, medium } = options;
+  const words = wordsFor(comparison.language);
+  const labels = words.comparison;
+  const [before, between, after] = labels.of;
+  const mark = marks(labels);
   return [
     h('header.title-block', [
-      h('h1', `Vad ${to.id} ändrar jämfört med ${from.id}`),
-      h('p', [
-        'Jämförelse av ',
-        editionLink(to, editionHref),
-        ' med ',
-        editionLink(from, editionHref),
-        '.',
-      ]),
-      ...(pdfHref ? [h('p.download', [h('a', { href: pdfHref, type: 'application/pdf' }, 'Ladda ner jämförelsen som PDF')])] : []),
+      h('h1', labels.heading(from.id, to.id)),
+      h('p', [before, editionLink(to, editionHref, words), between, editionLink(from, editionHref, words), after]),
+      ...(pdfHref ? [h('p.download', [h('a', { href: pdfHref, type: 'application/pdf' }, labels.pdfLink)])] : []),
     ]),
     h('section.comparison-summary', { 'aria-labelledby': 'sammanfattning' }, [
-      h('h2', { id: 'sammanfattning' }, 'Sammanfattning'),
+      h('h2', { id: 'sammanfattning' }, labels.summary),
       h('p', comparison.summary.sentence),
-      ...changedSectionLinks(comparison),
+      ...changedSectionLinks(comparison, labels),
     ]),
-    h('section', { 'aria-labelledby': 'uppgifter' }, [h('h2', { id: 'uppgifter' }, 'Uppgifter om överenskommelsen'), metadataTable(comparison)]),
+    h('section', { 'aria-labelledby': 'uppgifter' }, [h('h2', { id: 'uppgifter' }, labels.metadata), metadataTable(comparison, labels, mark)]),
     h('section', { 'aria-labelledby': 'fokusomraden' }, [
-      h('h2', { id: 'fokusomraden' }, 'Fokusområden'),
-      ...changeList(comparison.focusAreas.map(focusAreaItem), 'Fokusområdena är desamma, med samma namn och i samma ordning.'),
+      h('h2', { id: 'fokusomraden' }, labels.focusAreas),
+      ...changeList(comparison.focusAreas.map((change) => focusAreaItem(change, labels, mark)), labels.focusAreasSame),
     ]),
     h('section', { 'aria-labelledby': 'medborgarloften' }, [
-      h('h2', { id: 'medborgarloften' }, 'Hänvisningar till medborgarlöften'),
-      ...changeList(comparison.citations.map(citationItem), 'Fokusområdena hänvisar till samma medborgarlöften som förut.'),
+      h('h2', { id: 'medborgarloften' }, labels.citations),
+      ...changeList(comparison.citations.map((change) => citationItem(change, labels, mark)), labels.citationsSame),
     ]),
     h('section', { 'aria-labelledby': 'texten' }, [
-      h('h2', { id: 'texten' }, 'Texten, avsnitt för avsnitt'),
-      legend(),
-      ...comparison.sections.flatMap((section) => sectionBlock(section, medium)),
+      h('h2', { id: 'texten' }, labels.sections),
+      legend(labels, mark),
+      ...comparison.sections.flatMap((section) => sectionBlock(section, medium, labels, mark)),
     ]),
     h('section', { 'aria-labelledby': 'beskrivningar' }, [
-      h('h2', { id: 'beskrivningar' }, 'Fokusområdenas beskrivningar'),
-      ...comparison.focusAreaTexts.flatMap((section) => sectionBlock(section, medium)),
+      h('h2', { id: 'beskrivningar' }, labels.descriptions),
+      ...comparison.focusAreaTexts.flatMap((section) => sectionBlock(section, medium, labels, mark)),
     ]),
   ];
 }
 
-function editionLink(edition: EditionRef, href: ((id: string) => string) | undefined): ElementContent {
-  const text = `${edition.title} (${EDITION_STATUS[edition.status].toLowerCase()})`;
+type Labels = Language['comparison'];
+
+/** <ins> and <del>, each with its spoken label. */
+interface Marks {
+  inserted(text: string): ElementContent;
+  deleted(text: string): ElementContent;
+}
+
+function marks(labels: Labels): Marks {
+  return {
+    inserted: (text) => h('ins', [h('span.visually-hidden', labels.inserted), text]),
+    deleted: (text) => h('del', [h('span.visually-hidden', labels.deleted), text]),
+  };
+}
+
+function editionLink(edition: EditionRef, href: ((id: string) => string) | undefined, words: Language): ElementContent {
+  const text = words.comparison.editionName(edition.title, words.format.editionStatus(edition.status));
   return href ? h('a', { href: href(edition.id) }, text) : h('span', text);
 }
 
-function changedSectionLinks(comparison: EditionComparison): ElementContent[] {
+function changedSectionLinks(comparison: EditionComparison, labels: Labels): ElementContent[] {
   const changed = [...comparison.sections, ...comparison.focusAreaTexts].filter((section) => section.kind !== 'unchanged');
   if (changed.length === 0) return [];
   return [
-    h('p', 'Ändrade avsnitt:'),
+    h('p', labels.changedSections),
     h(
       'ul',
-      changed.map((section) => h('li', [h('a', { href: `#${section.key}` }, section.heading), ` (${SECTION_KIND[section.kind]})`])),
+      changed.map((section) => h('li', [h('a', { href: `#${section.key}` }, section.heading), ` (${labels.sectionKind[section.kind]})`])),
     ),
   ];
 }
 
-const SECTION_KIND: Record<SectionComparison['kind'], string> = {
-  unchanged: 'oförändrat',
-  changed: 'ändrat',
-  added: 'nytt',
-  removed: 'borttaget',
-};
-
-function metadataTable(comparison: EditionComparison): ElementContent {
-  if (comparison.metadata.length === 0) return h('p', 'Inga uppgifter är ändrade.');
+function metadataTable(comparison: EditionComparison, labels: Labels, mark: Marks): ElementContent {
+  if (comparison.metadata.length === 0) return h('p', labels.noMetadataChanges);
   return h('div.table-scroll', [
     h('table', [
-      h('caption', 'Ändrade uppgifter'),
+      h('caption', labels.changedMetadata),
       h('thead', [
         h('tr', [
-          h('th', { scope: 'col' }, 'Uppgift'),
-          h('th', { scope: 'col' }, `Förut (${comparison.from.id})`),
-          h('th', { scope: 'col' }, `Nu (${comparison.to.id})`),
+          h('th', { scope: 'col' }, labels.field),
+          h('th', { scope: 'col' }, labels.before(comparison.from.id)),
+          h('th', { scope: 'col' }, labels.after(comparison.to.id)),
         ]),
       ]),
-      h('tbody', comparison.metadata.map(metadataRow)),
+      h('tbody', comparison.metadata.map((change) => metadataRow(change, labels, mark))),
     ]),
   ]);
 }
 
-function metadataRow(change: MetadataChange): ElementContent {
-  const label = METADATA_LABELS[change.field] + (change.subject ? `, ${change.subject}` : '');
+function metadataRow(change: MetadataChange, labels: Labels, mark: Marks): ElementContent {
+  const label = labels.fields[change.field] + (change.subject ? `, ${change.subject}` : '');
   return h('tr', [
     h('th', { scope: 'row' }, label),
-    h('td', change.before === undefined ? [h('em', 'saknas')] : [deleted(change.before)]),
-    h('td', change.after === undefined ? [h('em', 'borttaget')] : [inserted(change.after)]),
+    h('td', change.before === undefined ? [h('em', labels.missing)] : [mark.deleted(change.before)]),
+    h('td', change.after === undefined ? [h('em', labels.removed)] : [mark.inserted(change.after)]),
   ]);
 }
 
@@ -197,76 +201,71 @@ function changeList(items: ElementContent[], none: string): ElementContent[] {
   return items.length === 0 ? [h('p', none)] : [h('ul', items)];
 }
 
-function focusAreaItem(change: FocusAreaChange): ElementContent {
+function focusAreaItem(change: FocusAreaChange, labels: Labels, mark: Marks): ElementContent {
+  const words = labels.focusArea;
   switch (change.kind) {
     case 'added':
-      return h('li', [h('strong', 'Nytt: '), inserted(change.title), ` (plats ${change.position})`]);
+      return h('li', [h('strong', words.added), mark.inserted(change.title), words.position(change.position)]);
     case 'removed':
-      return h('li', [h('strong', 'Borttaget: '), deleted(change.title), ` (var plats ${change.position})`]);
+      return h('li', [h('strong', words.removed), mark.deleted(change.title), words.wasPosition(change.position)]);
     case 'renamed':
-      return h('li', [h('strong', 'Nytt namn: '), deleted(change.before), ' blir ', inserted(change.after)]);
+      return h('li', [h('strong', words.renamed), mark.deleted(change.before), labels.becomes, mark.inserted(change.after)]);
     case 'moved':
-      return h('li', [h('strong', 'Flyttat: '), change.title, ` från plats ${change.from} till plats ${change.to}`]);
+      return h('li', [h('strong', words.moved), change.title, words.movedFrom(change.from, change.to)]);
   }
 }
 
-function citationItem(change: CitationChange): ElementContent {
-  const promise = `”${change.promiseTitle}”`;
-  const area = `fokusområdet ${change.focusAreaTitle}`;
+function citationItem(change: CitationChange, labels: Labels, mark: Marks): ElementContent {
+  const words = labels.citation;
+  const promise = words.promise(change.promiseTitle);
   switch (change.kind) {
     case 'added':
-      return h('li', [h('strong', 'Ny hänvisning: '), inserted(promise), ` i ${area}`]);
+      return h('li', [h('strong', words.added), mark.inserted(promise), words.inArea(change.focusAreaTitle)]);
     case 'removed':
-      return h('li', [h('strong', 'Borttagen hänvisning: '), deleted(promise), ` i ${area}`]);
+      return h('li', [h('strong', words.removed), mark.deleted(promise), words.inArea(change.focusAreaTitle)]);
     case 'changed':
-      return h('li', [h('strong', 'Ny formulering: '), `fotnoten till ${promise} i ${area}: `, deleted(change.before ?? ''), ' blir ', inserted(change.after ?? '')]);
+      return h('li', [
+        h('strong', words.changed),
+        words.footnoteOf(promise, change.focusAreaTitle),
+        mark.deleted(change.before ?? ''),
+        labels.becomes,
+        mark.inserted(change.after ?? ''),
+      ]);
   }
 }
 
-function legend(): ElementContent {
-  return h('p.comparison-legend', [
-    'Ny text är understruken: ',
-    inserted('så här'),
-    '. Borttagen text är överstruken: ',
-    deleted('så här'),
-    '. Skärmläsare läser "tillagt" och "borttaget" före ändringen.',
-  ]);
+function legend(labels: Labels, mark: Marks): ElementContent {
+  const [inserted, deleted, spoken] = labels.legend;
+  return h('p.comparison-legend', [inserted, mark.inserted(labels.legendSample), deleted, mark.deleted(labels.legendSample), spoken]);
 }
 
-function sectionBlock(section: SectionComparison, medium: ComparisonMainOptions['medium']): ElementContent[] {
+function sectionBlock(section: SectionComparison, medium: ComparisonMainOptions['medium'], labels: Labels, mark: Marks): ElementContent[] {
   // Sections sit under the h2 of their part: ## is h3, ### is h4.
   const tag = `h${Math.min(6, 3 + Math.max(0, section.depth - 2))}`;
-  const heading = h(tag, { id: section.key }, [section.heading, h('span.section-change', ` (${SECTION_KIND[section.kind]})`)]);
-  const renamed = section.headingBefore === undefined ? [] : [h('p', ['Rubriken hette förut ', deleted(section.headingBefore), '.'])];
+  const heading = h(tag, { id: section.key }, [section.heading, h('span.section-change', ` (${labels.sectionKind[section.kind]})`)]);
+  const [was, end] = labels.headingWas;
+  const renamed = section.headingBefore === undefined ? [] : [h('p', [was, mark.deleted(section.headingBefore), end])];
   if (section.kind === 'unchanged' && medium === 'web') {
-    return [heading, h('details', [h('summary', 'Visa den oförändrade texten'), ...paragraphs(section.parts)])];
+    return [heading, h('details', [h('summary', labels.showUnchanged), ...paragraphs(section.parts, mark)])];
   }
-  return [heading, ...renamed, ...paragraphs(section.parts)];
+  return [heading, ...renamed, ...paragraphs(section.parts, mark)];
 }
 
 /** The parts, cut into paragraphs at blank lines; single line breaks (list items) kept. */
-function paragraphs(parts: readonly DiffPart[]): ElementContent[] {
+function paragraphs(parts: readonly DiffPart[], mark: Marks): ElementContent[] {
   const blocks: ElementContent[][] = [[]];
   for (const part of parts) {
     part.text.split(/\n{2,}/).forEach((piece, index) => {
       if (index > 0) blocks.push([]);
-      if (piece) blocks.at(-1)!.push(...lines(piece, part.kind));
+      if (piece) blocks.at(-1)!.push(...lines(piece, part.kind, mark));
     });
   }
   return blocks.filter((block) => block.length > 0).map((block) => h('p', block));
 }
 
-function lines(text: string, kind: DiffPart['kind']): ElementContent[] {
+function lines(text: string, kind: DiffPart['kind'], mark: Marks): ElementContent[] {
   return text.split('\n').flatMap((line, index): ElementContent[] => {
-    const content: ElementContent[] = line ? [kind === 'added' ? inserted(line) : kind === 'removed' ? deleted(line) : { type: 'text', value: line }] : [];
+    const content: ElementContent[] = line ? [kind === 'added' ? mark.inserted(line) : kind === 'removed' ? mark.deleted(line) : { type: 'text', value: line }] : [];
     return index === 0 ? content : [h('br'), ...content];
   });
-}
-
-function inserted(text: string): ElementContent {
-  return h('ins', [h('span.visually-hidden', INSERTED_LABEL), text]);
-}
-
-function deleted(text: string): ElementContent {
-  return h('del', [h('span.visually-hidden', DELETED_LABEL), text]);
 }

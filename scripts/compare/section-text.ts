@@ -4,6 +4,7 @@
 // footnote or moving the list shows in the redline.
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Language } from '../language/index.ts';
 import { FOCUS_DESCRIPTIONS, FOCUS_LIST } from '../rules/known-directives.ts';
 
 export interface TextSection {
@@ -14,14 +15,9 @@ export interface TextSection {
   text: string;
 }
 
-export const FOOTNOTE_MARK = '[fotnot]';
+type Words = Language['comparison'];
 
-const DIRECTIVE_TEXT: Record<string, string> = {
-  [FOCUS_LIST]: '[Här står listan över fokusområdena.]',
-  [FOCUS_DESCRIPTIONS]: '[Här står beskrivningarna av fokusområdena.]',
-};
-
-export function splitSections(tree: Root): TextSection[] {
+export function splitSections(tree: Root, words: Words): TextSection[] {
   const sections: TextSection[] = [];
   let current: { heading?: string; depth: number; blocks: string[] } = { depth: 0, blocks: [] };
   const close = () => {
@@ -32,9 +28,9 @@ export function splitSections(tree: Root): TextSection[] {
   for (const node of tree.children) {
     if (node.type === 'heading') {
       close();
-      current = { heading: inlineText(node.children), depth: node.depth, blocks: [] };
+      current = { heading: inlineText(node.children, words), depth: node.depth, blocks: [] };
     } else if (node.type !== 'yaml') {
-      const text = blockText(node);
+      const text = blockText(node, words);
       if (text) current.blocks.push(text);
     }
   }
@@ -43,28 +39,29 @@ export function splitSections(tree: Root): TextSection[] {
 }
 
 /** The blocks of a Markdown tree as one text (a focus area's description). */
-export function plainText(tree: Root): string {
-  return tree.children.map(blockText).filter(Boolean).join('\n\n');
+export function plainText(tree: Root, words: Words): string {
+  return tree.children.map((node) => blockText(node, words)).filter(Boolean).join('\n\n');
 }
 
-function blockText(node: RootContent): string {
+function blockText(node: RootContent, words: Words): string {
+  const blocks = (nodes: RootContent[]) => nodes.map((child) => blockText(child, words));
   switch (node.type) {
     case 'paragraph':
     case 'heading':
-      return inlineText(node.children);
+      return inlineText(node.children, words);
     case 'list':
       return node.children
-        .map((item, index) => `${node.ordered ? `${(node.start ?? 1) + index}.` : '•'} ${item.children.map(blockText).join(' ')}`)
+        .map((item, index) => `${node.ordered ? `${(node.start ?? 1) + index}.` : '•'} ${blocks(item.children).join(' ')}`)
         .join('\n');
     case 'blockquote':
-      return node.children.map(blockText).join('\n\n');
+      return blocks(node.children).join('\n\n');
     case 'footnoteDefinition':
-      return `Fotnot: ${node.children.map(blockText).join(' ')}`;
+      return words.footnote(blocks(node.children).join(' '));
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => inlineText(cell.children)).join(' | ')).join('\n');
+      return node.children.map((row) => row.children.map((cell) => inlineText(cell.children, words)).join(' | ')).join('\n');
     case 'leafDirective':
     case 'containerDirective':
-      return DIRECTIVE_TEXT[node.name] ?? `[${node.name}]`;
+      return node.name === FOCUS_LIST ? words.focusList : node.name === FOCUS_DESCRIPTIONS ? words.focusDescriptions : `[${node.name}]`;
     case 'code':
     case 'html':
       return node.value;
@@ -77,7 +74,7 @@ function blockText(node: RootContent): string {
   }
 }
 
-function inlineText(nodes: readonly PhrasingContent[]): string {
+function inlineText(nodes: readonly PhrasingContent[], words: Words): string {
   return nodes
     .map((node): string => {
       switch (node.type) {
@@ -85,7 +82,7 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
         case 'inlineCode':
           return node.value;
         case 'footnoteReference':
-          return FOOTNOTE_MARK;
+          return words.footnoteMark;
         case 'break':
           return ' ';
         case 'image':
@@ -93,7 +90,7 @@ function inlineText(nodes: readonly PhrasingContent[]): string {
         case 'html':
           return '';
         default:
-          return 'children' in node ? inlineText(node.children as PhrasingContent[]) : toString(node as Nodes);
+          return 'children' in node ? inlineText(node.children as PhrasingContent[], words) : toString(node as Nodes);
       }
     })
     .join('');

@@ -1,9 +1,9 @@
-// Calendar facts the checks and the renderers share.
+// Calendar facts: reading and checking ISO dates. How a date reads is the language module's.
 
-export const MONTHS_SV = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-] as const;
+// The valid-dates rule reads Swedish dates in the text with the month names; they are the
+// language module's, re-exported as a live binding so that the import cycle with the
+// formatters (which use comparableDate) is harmless.
+export { MONTHS as MONTHS_SV } from '../language/sv/format.ts';
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -24,11 +24,4 @@ export function comparableDate(value: string | undefined): string | undefined {
   if (!match) return undefined;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   return isRealDate(year, month, day) ? value : undefined;
-}
-
-/** "1 januari 2026" from "2026-01-01"; placeholders and other text are returned unchanged. */
-export function formatDateSv(value: string): string {
-  if (!comparableDate(value)) return value;
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS_SV[month - 1]} ${year}`;
 }

@@ -1,6 +1,7 @@
 // The body of an edition, the same for the web page and the PDF: the text with its focus areas
 // and footnotes, as sanitised HTML syntax, plus the glossary terms it uses.
 import type { Element, ElementContent, Root } from 'hast';
+import { wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { markTerms } from './glossary.ts';
 import { editionMarkdown, type EditionMarkdownOptions } from './edition-markdown.ts';
@@ -15,7 +16,7 @@ export interface EditionBody {
 }
 
 export async function editionBody(content: Content, edition: Edition, options: EditionMarkdownOptions): Promise<EditionBody> {
-  const tree: Root = await markdownToHast(editionMarkdown(content, edition, options), edition.text.file);
+  const tree: Root = await markdownToHast(editionMarkdown(content, edition, options), edition.text.file, wordsFor(content.site.language));
   const isFootnotes = (node: Root['children'][number]): node is Element =>
     node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
   const footnotes = tree.children.find(isFootnotes);

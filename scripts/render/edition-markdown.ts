@@ -4,6 +4,7 @@
 // they are first referenced: ordinary footnotes and promise citations share one sequence.
 import type { FootnoteDefinition, FootnoteReference, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { wordsFor } from '../language/index.ts';
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import type { CitizenPromise, Content, Edition, FocusArea } from '../model/model.ts';
 import { orderedFocusAreas } from '../model/model.ts';
@@ -35,6 +36,7 @@ function namespaceFootnotes(tree: Root, prefix: string): void {
 
 export function editionMarkdown(content: Content, edition: Edition, options: EditionMarkdownOptions): Root {
   const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+  const goalsHeading = wordsFor(content.site.language).edition.goals;
   const areas = orderedFocusAreas(edition);
   const tree = structuredClone(edition.text.tree);
   namespaceFootnotes(tree, TEXT_NAMESPACE);
@@ -59,7 +61,7 @@ export function editionMarkdown(content: Content, edition: Edition, options: Edi
     if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs, anchorsOnList)];
     if (node.name === FOCUS_DESCRIPTIONS) {
       const depth = Math.min(6, headingDepthBefore(tree.children, index) + 1) as Heading['depth'];
-      return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs));
+      return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs, goalsHeading));
     }
     return [];
   });
@@ -99,6 +101,7 @@ function focusAreaSection(
   area: FocusArea,
   depth: Heading['depth'],
   refs: (area: FocusArea) => FootnoteReference[],
+  goalsHeading: string,
 ): RootContent[] {
   const description = structuredClone(area.description.tree);
   namespaceFootnotes(description, areaNamespace(area.meta.data.id));
@@ -117,12 +120,12 @@ function focusAreaSection(
     data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } },
     children: [{ type: 'text', value: area.meta.data.heading ?? area.meta.data.title }, ...refs(area)],
   };
-  return [heading, ...description.children, ...(goals.length > 0 ? goalList(goals) : [])];
+  return [heading, ...description.children, ...(goals.length > 0 ? goalList(goals, goalsHeading) : [])];
 }
 
-function goalList(goals: string[]): RootContent[] {
+function goalList(goals: string[], heading: string): RootContent[] {
   return [
-    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Delmål' }] }] },
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: heading }] }] },
     {
       type: 'list',
       ordered: false,

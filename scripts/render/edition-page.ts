@@ -2,12 +2,12 @@
 // glossary and the footnotes, with links to the PDF and to the promise pages.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
+import { wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { promisePagePath } from '../model/output-paths.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
-import { EDITION_STATUS, partiesText, periodText } from './labels.ts';
 import { renderPage } from './page.ts';
 import { signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
@@ -15,31 +15,34 @@ import { tableOfContents } from './toc.ts';
 
 export async function renderEditionPage(content: Content, edition: Edition, pdfFileName: string): Promise<string> {
   const data = edition.meta.data;
+  const words = wordsFor(content.site.language);
+  const { format } = words;
   const body = await editionBody(content, edition, { promiseHref: (id) => `../${promisePagePath(id)}` });
   const article: Root = {
     type: 'root',
     children: [
       h('div.document', [
         ...body.text,
-        signaturesSection(edition, 'web'),
-        ...glossarySection(body.terms),
+        signaturesSection(edition, 'web', words),
+        ...glossarySection(body.terms, words),
         ...(body.footnotes ? [body.footnotes] : []),
       ]),
     ],
   };
   addHeadingIds(article);
-  const toc = tableOfContents(article);
-  addPermalinks(article);
+  const toc = tableOfContents(article, words);
+  addPermalinks(article, words);
   const header: Element = h('header.title-block', [
     h('h1', data.title),
-    h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, `Ladda ner överenskommelsen som PDF`)]),
+    h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, words.edition.pdfLink)]),
   ]);
   return renderPage({
     footer: content.site.footer,
     title: data.title,
-    description: `${EDITION_STATUS[data.status]} samverkansöverenskommelse mellan ${partiesText(data)}, ${periodText(data.period)}.`,
+    description: words.edition.description(format.editionStatus(data.status), format.parties(data), format.period(data.period)),
     toRoot: '../',
     draft: data.status === 'draft',
-    main: [header, editionFacts(edition), toc, ...(article.children as Element[])],
+    words,
+    main: [header, editionFacts(edition, words), toc, ...(article.children as Element[])],
   });
 }

@@ -5,11 +5,11 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
 import { citedPromises } from '../model/citations.ts';
+import { type Language, wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
-import { periodText } from './labels.ts';
 import { type PrintFrame, renderPrintDocument } from './print-document.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
 import { signatureLineId, signaturesSection } from './signatures.ts';
@@ -21,13 +21,14 @@ export const appendixAnchor = (promiseId: string) => `bilaga-${promiseId}`;
 export async function renderEditionPrint(content: Content, edition: Edition, frame: PrintFrame): Promise<string> {
   const data = edition.meta.data;
   const draft = data.status === 'draft';
+  const words = wordsFor(content.site.language);
   const body = await editionBody(content, edition, { promiseHref: (id) => `#${appendixAnchor(id)}` });
   const promises = citedPromises(content, edition);
   const appendix = promises.length
     ? [
         h('section.appendix', { 'aria-labelledby': 'bilaga' }, [
-          h('h2', { id: 'bilaga' }, 'Bilaga: Medborgarlöften'),
-          ...(await Promise.all(promises.map((promise) => appendixEntry(promise, content.site.promiseActors)))),
+          h('h2', { id: 'bilaga' }, words.edition.appendix),
+          ...(await Promise.all(promises.map((promise) => appendixEntry(promise, content.site.promiseActors, words)))),
         ]),
       ]
     : [];
@@ -37,26 +38,27 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
       h('div.document', [
         ...body.text,
         ...(body.footnotes ? [body.footnotes] : []),
-        signaturesSection(edition, 'print'),
+        signaturesSection(edition, 'print', words),
         ...appendix,
-        ...glossarySection(body.terms),
+        ...glossarySection(body.terms, words),
       ]),
     ],
   };
   addHeadingIds(document);
   const titlePage = h('section.title-page', [
-    ...(draft ? [h('p.draft-mark', 'UTKAST')] : []),
-    h('p.document-kind', 'Samverkansöverenskommelse'),
+    ...(draft ? [h('p.draft-mark', words.format.draftMark)] : []),
+    h('p.document-kind', words.edition.documentKind),
     h('h1', data.title),
-    editionFacts(edition),
+    editionFacts(edition, words),
   ]);
   return renderPrintDocument({
     title: data.title,
+    words,
     frame,
-    header: { left: data.shortTitle ?? data.title, right: periodText(data.period) },
+    header: { left: data.shortTitle ?? data.title, right: words.format.period(data.period) },
     titlePage: true,
     draft,
-    body: [titlePage, printTableOfContents(document, edition), ...(document.children as Element[])],
+    body: [titlePage, printTableOfContents(document, edition, words), ...(document.children as Element[])],
   });
 }
 
@@ -65,8 +67,8 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
  * write a named destination for every signature line, which is how the signing stage finds
  * where on which page each line was printed (see scripts/print/signature-lines.ts).
  */
-function printTableOfContents(document: Root, edition: Edition): Element {
-  const toc = tableOfContents(document);
+function printTableOfContents(document: Root, edition: Edition, words: Language): Element {
+  const toc = tableOfContents(document, words);
   const entry = selectAll('li', toc).find((item) => select('a[href="#underskrifter"]', item));
   entry?.children.push(
     h(
@@ -77,14 +79,14 @@ function printTableOfContents(document: Root, edition: Edition): Element {
   return toc;
 }
 
-async function appendixEntry(promise: CitizenPromise, actorHeadings: Record<string, string>): Promise<Element> {
+async function appendixEntry(promise: CitizenPromise, actorHeadings: Record<string, string>, words: Language): Promise<Element> {
   const data = promise.meta.data;
   return h('section.appendix-promise', [
     h('h3', { id: appendixAnchor(data.id) }, data.title),
     h('blockquote.promise-text', [h('p', data.text)]),
-    h('p.promise-parties', `Lovas av: ${data.parties.join(', ')}${data.period ? ` · ${periodText(data.period)}` : ''}`),
-    ...(await promiseBody(promise)),
-    ...commitmentSections(promise, 'h4', actorHeadings),
-    ...followUpSection(promise, 'h4'),
+    h('p.promise-parties', words.edition.promisedBy(words.format.names(data.parties), data.period && words.format.period(data.period))),
+    ...(await promiseBody(promise, words)),
+    ...commitmentSections(promise, 'h4', actorHeadings, words),
+    ...followUpSection(promise, 'h4', words),
   ]);
 }

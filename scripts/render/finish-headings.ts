@@ -7,21 +7,13 @@ import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { Language } from '../language/index.ts';
 
 /**
  * Content headings get "avsnitt-" before their slug, so that no heading a coordinator writes
  * ("Underskrifter", "Ordlista") can take the id of a section the build adds.
  */
 export const SECTION_PREFIX = 'avsnitt-';
-const permalinks = unified().use(rehypeAutolinkHeadings, {
-  behavior: 'append',
-  test: (node: Element) => node.tagName !== 'h1',
-  properties: { className: ['permalink'] },
-  content: (node: Element) => [
-    h('span', { 'aria-hidden': 'true' }, '#'),
-    h('span.visually-hidden', `Länk till avsnittet ${headingText(node)}`),
-  ],
-});
 
 /**
  * Like rehype-slug, but from the words alone: a footnote number or permalink in a heading must
@@ -49,6 +41,16 @@ export function hasClass(node: Element, name: string): boolean {
   return Array.isArray(value) && value.includes(name);
 }
 
-export function addPermalinks(tree: Root): void {
-  permalinks.runSync(tree);
+export function addPermalinks(tree: Root, words: Language): void {
+  unified()
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      test: (node: Element) => node.tagName !== 'h1',
+      properties: { className: ['permalink'] },
+      content: (node: Element) => [
+        h('span', { 'aria-hidden': 'true' }, '#'),
+        h('span.visually-hidden', words.document.permalink(headingText(node))),
+      ],
+    })
+    .runSync(tree);
 }

@@ -4,6 +4,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
+import type { Language } from '../language/index.ts';
 import type { GlossaryData } from '../model/model.ts';
 import { escapeRegExp } from '../model/text.ts';
 
@@ -50,11 +51,11 @@ export function markTerms(tree: Root, glossary: GlossaryData | undefined): Term[
   return glossary.terms.filter((term) => used.has(term));
 }
 
-export function glossarySection(terms: Term[]): Element[] {
+export function glossarySection(terms: Term[], words: Language): Element[] {
   if (terms.length === 0) return [];
   return [
     h('section.glossary', { 'aria-labelledby': 'ordlista' }, [
-      h('h2', { id: 'ordlista' }, 'Ordlista'),
+      h('h2', { id: 'ordlista' }, words.document.glossary),
       h(
         'dl',
         terms.flatMap((term) => [

@@ -2,10 +2,10 @@
 // those in force first.
 import type { Element } from 'hast';
 import { h } from 'hastscript';
+import { type Language, wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
 import { editionPagePath, promisePagePath } from '../model/output-paths.ts';
 import { compareCodePoints } from '../model/text.ts';
-import { EDITION_STATUS, periodText, PROMISE_STATUS } from './labels.ts';
 import { renderPage } from './page.ts';
 
 export interface IndexLinks {
@@ -18,22 +18,24 @@ export interface IndexLinks {
 const newestFirst = (a: Edition, b: Edition) =>
   compareCodePoints(b.meta.data.period.start, a.meta.data.period.start) || compareCodePoints(b.id, a.id);
 
-const PROMISE_GROUPS: Array<{ heading: string; status: CitizenPromise['meta']['data']['status'][] }> = [
-  { heading: 'Medborgarlöften som gäller', status: ['active', undefined] },
-  { heading: 'Förslag till medborgarlöften', status: ['draft'] },
-  { heading: 'Tidigare medborgarlöften', status: ['ended'] },
+/** The promises in groups, in this order; one without a status is in force. */
+const PROMISE_GROUPS: Array<{ group: keyof Language['index']['promiseGroups']; status: CitizenPromise['meta']['data']['status'][] }> = [
+  { group: 'active', status: ['active', undefined] },
+  { group: 'draft', status: ['draft'] },
+  { group: 'ended', status: ['ended'] },
 ];
 
 export function renderIndexPage(content: Content, links: IndexLinks): string {
   const title = content.site.indexTitle;
-  const editions = [...content.editions].sort(newestFirst).map((edition) => editionItem(edition, links));
-  const promiseGroups = PROMISE_GROUPS.flatMap(({ heading, status }) => {
+  const words = wordsFor(content.site.language);
+  const editions = [...content.editions].sort(newestFirst).map((edition) => editionItem(edition, links, words));
+  const promiseGroups = PROMISE_GROUPS.flatMap(({ group, status }) => {
     const promises = content.promises
       .filter((promise) => status.includes(promise.meta.data.status))
-      .sort((a, b) => a.meta.data.title.localeCompare(b.meta.data.title, 'sv'));
+      .sort((a, b) => a.meta.data.title.localeCompare(b.meta.data.title, words.locale.collation));
     if (promises.length === 0) return [];
     return [
-      h('h3', heading),
+      h('h3', words.index.promiseGroups[group]),
       h(
         'ul.promise-list',
         promises.map((promise) =>
@@ -48,27 +50,28 @@ export function renderIndexPage(content: Content, links: IndexLinks): string {
   return renderPage({
     footer: content.site.footer,
     title,
-    description: `Samverkansöverenskommelser mellan kommun och polis för ökad trygghet och minskad brottslighet, med medborgarlöften.`,
+    description: words.index.description,
     toRoot: '',
+    words,
     main: [
       h('h1', title),
-      h('h2', 'Samverkansöverenskommelser'),
+      h('h2', words.index.editions),
       h('ul.editions', editions),
-      ...(promiseGroups.length ? [h('h2', 'Medborgarlöften'), ...promiseGroups] : []),
+      ...(promiseGroups.length ? [h('h2', words.index.promises), ...promiseGroups] : []),
     ],
   });
 }
 
-function editionItem(edition: Edition, links: IndexLinks): Element {
+function editionItem(edition: Edition, links: IndexLinks, words: Language): Element {
   const data = edition.meta.data;
   const comparison = links.comparison(edition);
   return h('li', [
     h('h3', [h('a', { href: editionPagePath(edition) }, data.title)]),
-    h('p', [h('span.status', EDITION_STATUS[data.status]), ` · ${periodText(data.period)}`]),
+    h('p', [h('span.status', words.format.editionStatus(data.status)), ` · ${words.format.period(data.period)}`]),
     h('ul', [
-      h('li', [h('a', { href: links.pdf(edition), type: 'application/pdf' }, `PDF: ${data.shortTitle ?? data.title}`)]),
+      h('li', [h('a', { href: links.pdf(edition), type: 'application/pdf' }, words.index.pdfLink(data.shortTitle ?? data.title))]),
       ...(comparison
-        ? [h('li', [h('a', { href: comparison }, `Vad utkastet ändrar jämfört med ${data.derivedFrom}`)])]
+        ? [h('li', [h('a', { href: comparison }, words.index.comparisonLink(data.derivedFrom ?? ''))])]
         : []),
     ]),
   ]);

@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { Language } from '../language/index.ts';
 
 /**
  * GitHub's schema, less what a published agreement must not carry: images and form fields
@@ -26,15 +27,14 @@ const SCHEMA: SanitizeSchema = {
   ),
 };
 
-function processor(idPrefix: string) {
+function processor(idPrefix: string, words: Language) {
   return unified()
     .use(remarkRehype, {
       clobberPrefix: idPrefix,
-      footnoteLabel: 'Fotnoter',
+      footnoteLabel: words.document.footnotes,
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: { className: ['footnotes-heading'] },
-      footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
-        `Tillbaka till hänvisning ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+      footnoteBackLabel: (referenceIndex, rereferenceIndex) => words.document.footnoteBack(referenceIndex + 1, rereferenceIndex),
     })
     .use(rehypeSanitize, {
       ...SCHEMA,
@@ -42,16 +42,21 @@ function processor(idPrefix: string) {
     });
 }
 
-const DOCUMENT = processor('user-content-');
+/** The document's own processor, made once per language: most sources go through it. */
+const documents = new Map<Language, ReturnType<typeof processor>>();
 
 /**
  * `idPrefix` goes before the ids remark-rehype makes (footnotes and their heading): a document
  * that holds several Markdown sources, such as a PDF with promises in its appendix, gives each
  * its own so that no id is taken twice.
  */
-export async function markdownToHast(tree: MdastRoot, file: VFile, idPrefix?: string): Promise<HastRoot> {
-  if (idPrefix === undefined) return (await DOCUMENT.run(tree, file)) as HastRoot;
-  const hast = (await processor(idPrefix).run(tree, file)) as HastRoot;
+export async function markdownToHast(tree: MdastRoot, file: VFile, words: Language, idPrefix?: string): Promise<HastRoot> {
+  if (idPrefix === undefined) {
+    let document = documents.get(words);
+    if (!document) documents.set(words, (document = processor('user-content-', words)));
+    return (await document.run(tree, file)) as HastRoot;
+  }
+  const hast = (await processor(idPrefix, words).run(tree, file)) as HastRoot;
   // remark-rehype names the footnote heading "footnote-label" whatever the prefix.
   visit(hast, 'element', (node) => {
     if (node.properties.id === FOOTNOTE_LABEL) node.properties.id = idPrefix + FOOTNOTE_LABEL;

@@ -3,6 +3,7 @@
 // says so to the browser as well.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
 
 /** The stylesheet every page links, copied into each page's own folder by the build. */
@@ -30,13 +31,14 @@ export interface PageInput {
   draft?: boolean;
   /** The site configuration's footer text. */
   footer: string;
+  /** The site's language: the frame's own words and the lang attribute. */
+  words: Language;
 }
 
-export const DRAFT_NOTICE =
-  'Detta är ett utkast. Det är inte beslutat eller undertecknat, och texten kan ändras.';
-
 export function renderPage(input: PageInput): string {
+  const { locale, document } = input.words;
   return htmlDocument(
+    input.words,
     [
       // The policy comes first, before anything it governs.
       h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
@@ -45,18 +47,18 @@ export function renderPage(input: PageInput): string {
       h('title', input.title),
       h('meta', { name: 'description', content: input.description }),
       h('meta', { property: 'og:type', content: 'article' }),
-      h('meta', { property: 'og:locale', content: 'sv_SE' }),
+      h('meta', { property: 'og:locale', content: locale.openGraph }),
       h('meta', { property: 'og:title', content: input.title }),
       h('meta', { property: 'og:description', content: input.description }),
       h('link', { rel: 'stylesheet', href: STYLESHEET }),
     ],
     h('body', [
-      h('a.skip-link', { href: '#innehall' }, 'Hoppa till innehållet'),
+      h('a.skip-link', { href: '#innehall' }, document.skipLink),
       h('header.site-header', [
-        h('nav', { 'aria-label': 'Webbplats' }, [h('a', { href: `${input.toRoot}index.html` }, 'Alla utgåvor och medborgarlöften')]),
+        h('nav', { 'aria-label': document.siteNavigation }, [h('a', { href: `${input.toRoot}index.html` }, document.allEditionsLink)]),
       ]),
       h('main', { id: 'innehall', tabIndex: -1 }, [
-        ...(input.draft ? [h('p.draft-banner', [h('strong', 'UTKAST. '), DRAFT_NOTICE])] : []),
+        ...(input.draft ? [h('p.draft-banner', [h('strong', `${document.draftMark}. `), document.draftNotice])] : []),
         ...input.main,
       ]),
       h('footer.site-footer', [

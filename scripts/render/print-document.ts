@@ -3,6 +3,7 @@
 // numbers and, for a draft, UTKAST on every page. Print documents are never published.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
 
 /** What the print stage gives every print document: the fonts beside it, and print.css. */
@@ -18,6 +19,7 @@ export const PRINT_CSS_ASSET = 'scripts/render/assets/print.css';
 
 export interface PrintDocumentInput {
   title: string;
+  words: Language;
   frame: PrintFrame;
   /** Running header: left the document's short name, right e.g. its period. */
   header: { left: string; right?: string };
@@ -39,11 +41,12 @@ export function renderPrintDocument(input: PrintDocumentInput): string {
     '@page {',
     `  @top-left { content: ${cssString(input.header.left)}; }`,
     ...(input.header.right ? [`  @top-right { content: ${cssString(input.header.right)}; }`] : []),
-    ...(input.draft ? ['  @top-center { content: "UTKAST"; }'] : []),
+    ...(input.draft ? [`  @top-center { content: ${cssString(input.words.document.draftMark)}; }`] : []),
     '}',
     ...(input.titlePage ? ['@page :first {', '  @top-left { content: none; }', '  @top-right { content: none; }', '}'] : []),
   ].join('\n');
   return htmlDocument(
+    input.words,
     [h('title', input.title), h('style', [input.frame.fontFaces, input.frame.css, input.css ?? '', pageRules].join('\n'))],
     h('body', { className: input.draft ? ['draft'] : [] }, input.body),
   );

@@ -3,33 +3,31 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CitizenPromise, CommitmentData } from '../model/model.ts';
-import { sv } from '../language/index.ts';
+import type { Language } from '../language/index.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
-
-/** "minst 20 trafikkontroller per månad". */
-export function quantityText(quantity: NonNullable<CommitmentData['quantity']>): string {
-  return [quantity.atLeast ? 'minst' : '', String(quantity.value), quantity.unit, quantity.per ? `per ${quantity.per}` : '']
-    .filter(Boolean)
-    .join(' ');
-}
 
 /** Commitments grouped by actor, in the order the actors first appear. */
 /** `actorHeadings` is the site configuration's promiseActors. */
-export function commitmentSections(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4', actorHeadings: Record<string, string>): Element[] {
+export function commitmentSections(
+  promise: CitizenPromise,
+  headingTag: 'h2' | 'h3' | 'h4',
+  actorHeadings: Record<string, string>,
+  words: Language,
+): Element[] {
   const byActor = new Map<string, CommitmentData[]>();
   for (const commitment of promise.meta.data.commitments ?? []) {
     byActor.set(commitment.actor, [...(byActor.get(commitment.actor) ?? []), commitment]);
   }
   return [...byActor].map(([actor, commitments]) =>
     h('section.commitments', [
-      h(headingTag, actorHeadings[actor] ?? sv.site.actorPromises(actor)),
+      h(headingTag, actorHeadings[actor] ?? words.site.actorPromises(actor)),
       h(
         'ul',
         commitments.map((commitment) =>
           h('li', [
             commitment.text,
-            ...(commitment.quantity ? [h('span.quantity', ` (${quantityText(commitment.quantity)})`)] : []),
-            ...(commitment.condition ? [h('span.condition', ` Villkor: ${commitment.condition}`)] : []),
+            ...(commitment.quantity ? [h('span.quantity', ` (${words.format.quantity(commitment.quantity)})`)] : []),
+            ...(commitment.condition ? [h('span.condition', words.promise.condition(commitment.condition))] : []),
           ]),
         ),
       ),
@@ -37,16 +35,16 @@ export function commitmentSections(promise: CitizenPromise, headingTag: 'h2' | '
   );
 }
 
-export function followUpSection(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4'): Element[] {
+export function followUpSection(promise: CitizenPromise, headingTag: 'h2' | 'h3' | 'h4', words: Language): Element[] {
   const followUp = promise.meta.data.followUp;
   if (!followUp) return [];
   const rows: Array<[string, string]> = [
-    ...(followUp.frequency ? [['Hur ofta', followUp.frequency] as [string, string]] : []),
-    ...(followUp.forum ? [['Var', followUp.forum] as [string, string]] : []),
+    ...(followUp.frequency ? [[words.promise.frequency, followUp.frequency] as [string, string]] : []),
+    ...(followUp.forum ? [[words.promise.forum, followUp.forum] as [string, string]] : []),
   ];
   return [
     h('section.follow-up', [
-      h(headingTag, 'Så följs löftet upp'),
+      h(headingTag, words.promise.followUp),
       ...(rows.length ? [h('dl.facts', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)]))] : []),
       ...(followUp.indicators?.length
         ? [h('ul', followUp.indicators.map((indicator) => h('li', indicator.source ? `${indicator.name} (${indicator.source})` : indicator.name)))]
@@ -56,7 +54,7 @@ export function followUpSection(promise: CitizenPromise, headingTag: 'h2' | 'h3'
 }
 
 /** The Markdown below the frontmatter: usually the situation today. Its footnote ids carry the promise's id. */
-export async function promiseBody(promise: CitizenPromise): Promise<ElementContent[]> {
-  const tree = await markdownToHast(promise.body.tree, promise.body.file, `medborgarlofte-${promise.meta.data.id}-`);
+export async function promiseBody(promise: CitizenPromise, words: Language): Promise<ElementContent[]> {
+  const tree = await markdownToHast(promise.body.tree, promise.body.file, words, `medborgarlofte-${promise.meta.data.id}-`);
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype');
 }

@@ -3,9 +3,9 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { citedPromiseId } from '../model/citations.ts';
 import { focusAreaAnchor } from '../model/focus-area-anchor.ts';
+import { wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content } from '../model/model.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
-import { periodText, PROMISE_STATUS } from './labels.ts';
 import { renderPage } from './page.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
 
@@ -21,31 +21,33 @@ export function citationsOf(content: Content, promiseId: string) {
 export async function renderPromisePage(content: Content, promise: CitizenPromise): Promise<string> {
   const data = promise.meta.data;
   const citedBy = citationsOf(content, data.id);
+  const words = wordsFor(content.site.language);
+  const { format, promise: labels } = words;
   const facts: Array<[string, string | Element]> = [
-    ['Lovas av', data.parties.join(', ')],
-    ...(data.status ? [['Status', PROMISE_STATUS[data.status]] as [string, string]] : []),
-    ...(data.period ? [['Period', periodText(data.period)] as [string, string]] : []),
+    [labels.facts.promisedBy, format.names(data.parties)],
+    ...(data.status ? [[labels.facts.status, format.promiseStatus(data.status)] as [string, string]] : []),
+    ...(data.period ? [[labels.facts.period, format.period(data.period)] as [string, string]] : []),
     ...(data.source
-      ? [['Källa', data.source.url ? h('a', { href: data.source.url }, data.source.title) : data.source.title] as [string, string | Element]]
+      ? [[labels.facts.source, data.source.url ? h('a', { href: data.source.url }, data.source.title) : data.source.title] as [string, string | Element]]
       : []),
   ];
   const main: Element = h('div.document', [
-    h('h1', `Medborgarlöfte: ${data.title}`),
+    h('h1', labels.title(data.title)),
     h('dl.facts', facts.flatMap(([term, value]) => [h('dt', term), h('dd', [value])])),
-    h('h2', 'Löftet'),
+    h('h2', labels.text),
     h('blockquote.promise-text', [h('p', data.text)]),
-    ...(promise.body.tree.children.length > 0 ? [h('h2', 'Situationen idag'), ...(await promiseBody(promise))] : []),
-    ...commitmentSections(promise, 'h2', content.site.promiseActors),
-    ...followUpSection(promise, 'h2'),
+    ...(promise.body.tree.children.length > 0 ? [h('h2', labels.situation), ...(await promiseBody(promise, words))] : []),
+    ...commitmentSections(promise, 'h2', content.site.promiseActors, words),
+    ...followUpSection(promise, 'h2', words),
     ...(citedBy.length > 0
       ? [
-          h('h2', 'Hör till'),
+          h('h2', labels.partOf),
           h(
             'ul',
             citedBy.map(({ edition, area }) =>
               h('li', [
                 h('a', { href: `../../${edition.id}/index.html#${focusAreaAnchor(area.meta.data.id)}` }, area.meta.data.title),
-                `, fokusområde i ${edition.meta.data.shortTitle ?? edition.meta.data.title}`,
+                labels.focusAreaIn(edition.meta.data.shortTitle ?? edition.meta.data.title),
               ]),
             ),
           ),
@@ -54,13 +56,14 @@ export async function renderPromisePage(content: Content, promise: CitizenPromis
   ]);
   const root = { type: 'root' as const, children: [main] };
   addHeadingIds(root);
-  addPermalinks(root);
+  addPermalinks(root, words);
   return renderPage({
     footer: content.site.footer,
-    title: `Medborgarlöfte: ${data.title}`,
+    title: labels.title(data.title),
     description: data.text,
     toRoot: '../../',
     draft: data.status === 'draft',
+    words,
     main: root.children,
   });
 }

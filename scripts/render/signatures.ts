@@ -3,25 +3,21 @@
 // placed over it.
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import type { Edition, SignatoryData } from '../model/model.ts';
-import { partyName, signingText } from './labels.ts';
+import type { Language } from '../language/index.ts';
+import type { Edition } from '../model/model.ts';
+import { partyName } from './labels.ts';
 
 export const signatureLineId = (index: number) => `underskrift-${index + 1}`;
 
-/** On paper each signatory dates their own signature; blank lines where it is not yet known. */
-function signatoryPlaceAndDate(signatory: SignatoryData, edition: string | undefined): string {
-  const own = [signatory.place, signatory.date].filter(Boolean).join(' ');
-  return `Ort och datum: ${own || edition || '______________________'}`;
-}
-
-export function signaturesSection(edition: Edition, medium: 'web' | 'print'): Element {
+export function signaturesSection(edition: Edition, medium: 'web' | 'print', words: Language): Element {
   const data = edition.meta.data;
-  const placeAndDate = signingText(data);
+  const { format, signatures } = words;
+  const placeAndDate = format.signing(data);
   return h('section.signatures', { 'aria-labelledby': 'underskrifter' }, [
-    h('h2', { id: 'underskrifter' }, 'Underskrifter'),
+    h('h2', { id: 'underskrifter' }, signatures.heading),
     placeAndDate
       ? h('p.signing-place', placeAndDate)
-      : h('p.signing-place', medium === 'print' ? 'Ort och datum: ______________________' : 'Ort och datum bestäms när överenskommelsen skrivs under.'),
+      : h('p.signing-place', medium === 'print' ? signatures.placeAndDate(signatures.blank) : signatures.notYet),
     h(
       'ul.signatories',
       data.signatories.map((signatory, index) =>
@@ -30,8 +26,16 @@ export function signaturesSection(edition: Edition, medium: 'web' | 'print'): El
           h('span.signatory-name', signatory.name),
           h('span.signatory-title', signatory.title),
           h('span.signatory-party', partyName(data, signatory.party)),
-          ...(signatory.confirmed === false ? [h('span.signatory-unconfirmed', '(ej bekräftad)')] : []),
-          ...(medium === 'print' ? [h('span.signatory-place', signatoryPlaceAndDate(signatory, placeAndDate))] : []),
+          ...(signatory.confirmed === false ? [h('span.signatory-unconfirmed', signatures.unconfirmed)] : []),
+          // On paper each signatory dates their own signature; blank lines where it is not yet known.
+          ...(medium === 'print'
+            ? [
+                h(
+                  'span.signatory-place',
+                  signatures.placeAndDate(format.placeAndDate(signatory.place, signatory.date) ?? placeAndDate ?? signatures.blank),
+                ),
+              ]
+            : []),
         ]),
       ),
     ),

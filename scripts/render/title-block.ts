@@ -1,20 +1,20 @@
 // The facts at the head of an edition, on the web page and on the PDF's title page.
 import type { Element } from 'hast';
 import { h } from 'hastscript';
+import type { Language } from '../language/index.ts';
 import type { Edition } from '../model/model.ts';
-import { EDITION_STATUS, partiesText, periodText, signingText } from './labels.ts';
 
-export function editionFacts(edition: Edition): Element {
+export function editionFacts(edition: Edition, words: Language): Element {
   const data = edition.meta.data;
-  const signed = data.status === 'signed' ? signingText(data) : undefined;
+  const { format } = words;
+  const labels = words.edition.facts;
+  const signed = data.status === 'signed' ? format.signing(data) : undefined;
   const rows: Array<[string, string]> = [
-    ['Parter', partiesText(data)],
-    ['Period', periodText(data.period)],
-    ['Status', EDITION_STATUS[data.status]],
-    ...(data.decision
-      ? [['Beslut', `${data.decision.body} ${data.decision.date}${data.decision.paragraph ? `, ${data.decision.paragraph}` : ''}`] as [string, string]]
-      : []),
-    ...(signed ? [['Undertecknad', signed] as [string, string]] : []),
+    [labels.parties, format.parties(data)],
+    [labels.period, format.period(data.period)],
+    [labels.status, format.editionStatus(data.status)],
+    ...(data.decision ? [[labels.decision, format.decision(data.decision)] as [string, string]] : []),
+    ...(signed ? [[labels.signed, signed] as [string, string]] : []),
   ];
   return h('dl.facts', rows.flatMap(([term, value]) => [h('dt', term), h('dd', value)]));
 }

@@ -3,14 +3,15 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import type { Language } from '../language/index.ts';
 import { headingText } from './finish-headings.ts';
 
-export function tableOfContents(tree: Root | Element, skip: ReadonlySet<string> = new Set()): Element {
+export function tableOfContents(tree: Root | Element, words: Language): Element {
   const entries: Array<{ depth: number; id: string; text: string }> = [];
   visit(tree, 'element', (node) => {
     const depth = node.tagName === 'h2' ? 2 : node.tagName === 'h3' ? 3 : 0;
     const id = node.properties.id;
-    if (!depth || typeof id !== 'string' || skip.has(id)) return;
+    if (!depth || typeof id !== 'string') return;
     entries.push({ depth, id, text: headingText(node) });
   });
   const items: Element[] = [];
@@ -27,7 +28,7 @@ export function tableOfContents(tree: Root | Element, skip: ReadonlySet<string> 
     } else items.push(h('li', [link]));
   }
   return h('nav.toc', { 'aria-labelledby': 'innehallsforteckning' }, [
-    h('h2', { id: 'innehallsforteckning' }, 'Innehåll'),
+    h('h2', { id: 'innehallsforteckning' }, words.document.contents),
     h('ol', items),
   ]);
 }

@@ -2,7 +2,9 @@
 // one part per concern. The page, the PDF and the comparison call the same formatter for one
 // fact, so it reads the same everywhere. A second language is a sibling folder whose index
 // has the same shape (the Language type in language/index.ts).
+import { format } from './format.ts';
+import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
 
-export const sv = { site, rules };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules };
