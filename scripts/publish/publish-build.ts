@@ -6,6 +6,7 @@ import { diffReleases, hasChanges, type ReleaseChanges } from './diff.ts';
 import { openStore, type StoreOptions } from './open-store.ts';
 import { INCOMING_PREFIX, nextReleaseName, releasesToPrune } from './release-name.ts';
 import type { ReleaseStore } from './release-store.ts';
+import { systemErrorsAsEnvironment } from './system-error.ts';
 import type { PublishTarget } from './target.ts';
 import { verifyBuild, type VerifiedBuild } from './verify-build.ts';
 import { verifySource } from './verify-source.ts';
@@ -47,7 +48,7 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
   await verifySource(options.repoDir, build.commit);
 
   const store = await openStore(options.target, options);
-  try {
+  return systemErrorsAsEnvironment(store.where, async () => {
     const state = await store.state();
     const live = state.current ? await store.hashes(state.current) : new Map<string, string>();
     const next = new Map(build.files.map((file) => [file.path, file.sha256]));
@@ -81,9 +82,7 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
       return { release, changes, unchanged: false, dryRun: false, pruned: [] };
     }
     return { release, changes, unchanged: false, dryRun: false, pruned };
-  } finally {
-    await store.close();
-  }
+  }).finally(() => store.close());
 }
 
 /** The server holds exactly the build's files, byte for byte by hash, before anyone can see them. */

@@ -4,6 +4,7 @@
 import { EnvironmentError } from '../errors.ts';
 import { openStore, type StoreOptions } from './open-store.ts';
 import { previousRelease } from './release-name.ts';
+import { systemErrorsAsEnvironment } from './system-error.ts';
 import type { PublishTarget } from './target.ts';
 
 export interface RollbackOptions extends StoreOptions {
@@ -19,14 +20,12 @@ export interface RollbackResult {
 
 export async function rollback(options: RollbackOptions): Promise<RollbackResult> {
   const store = await openStore(options.target, options);
-  try {
+  return systemErrorsAsEnvironment(store.where, async () => {
     const state = await store.state();
     if (!state.current) throw new EnvironmentError(`Inget är publicerat på ${options.target.name} (${store.where}) ännu.`);
     const to = previousRelease(state.releases, state.current);
     if (!to) throw new EnvironmentError(`Det finns ingen utgåva före ${state.current} på ${options.target.name} att gå tillbaka till.`);
     if (!options.dryRun) await store.activate(to);
     return { from: state.current, to, dryRun: options.dryRun ?? false };
-  } finally {
-    await store.close();
-  }
+  }).finally(() => store.close());
 }

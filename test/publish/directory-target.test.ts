@@ -202,6 +202,16 @@ describe('publishing nothing', () => {
     await expectNothingPublished(publish(), EnvironmentError, /otillåten sökväg/);
   });
 
+  it('when the target folder cannot be written, with one line', async () => {
+    makeDist(dist, siteVersion('A'), repo.head());
+    writeFileSync(join(temp.dir, 'en-fil'), '');
+    await expectNothingPublished(
+      publish({ target: directoryTarget(join(temp.dir, 'en-fil', 'site')) }),
+      EnvironmentError,
+      /^Kunde inte publicera till .*en-fil\/site: ENOTDIR/,
+    );
+  });
+
   it('when current is a folder publishing did not make', async () => {
     makeDist(dist, siteVersion('A'), repo.head());
     mkdirSync(join(site, 'current'), { recursive: true });
