@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import kommuner from '../data/kommuner.json' with { type: 'json' };
 import type { Content } from '../model/model.ts';
 import { escapeRegExp } from '../model/text.ts';
 import type { Owner, Rule } from './rule.ts';
@@ -6,9 +6,7 @@ import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 /** The 290 municipalities of Sweden, as their names are written in running text. */
-export const MUNICIPALITIES: readonly string[] = JSON.parse(
-  readFileSync(new URL('../data/kommuner.json', import.meta.url), 'utf8'),
-) as string[];
+export const MUNICIPALITIES: readonly string[] = kommuner;
 
 // Longest first, so "Upplands Väsby" wins over a shorter name inside it.
 const NAMES = new RegExp(

@@ -1,7 +1,7 @@
 import type { Severity } from '../report/problem.ts';
 import type { Owner, Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
-import { EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
+import { AREA, EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 /** "2021-XX-XX", "XX juni", a lone "XX", and the markers TODO / ATT GÖRA / FIXME. */
 const PLACEHOLDER = /\b\d{4}-(?:\d{2}|XX)-XX\b|\b\d{4}-XX-\d{2}\b|\bXX+\b|\bTODO\b|\bATT GÖRA\b|\bFIXME\b/g;
@@ -42,6 +42,21 @@ const rule: Rule = {
         name: 'TODO i en färdig utgåva är ett fel',
         overrides: { [TEXT]: replaceOnce('## Tidplan\n', '## Tidplan\n\nTODO: skriv om uppföljningen.\n') },
         expected: [error(TEXT, 19, 1, 'Platshållaren "TODO" står kvar.', 'Ersätt den med det riktiga innehållet. Bara ett utkast får ha platshållare.')],
+      },
+      {
+        name: 'efter ett escape-tecken och en teckenreferens: kolumnen där TODO står i källan',
+        overrides: { [TEXT]: replaceOnce('2029-12-31.', '2029-12-31. Se \\*noten\\* och &amp; TODO.') },
+        expected: [error(TEXT, 19, 97, 'Platshållaren "TODO" står kvar.')],
+      },
+      {
+        name: 'på en fortsättningsrad i en punktlista, efter escape-tecken och referenser',
+        overrides: { [AREA]: (valid) => `${valid}\n- Trygghetsvandringar i \\*centrum\\*\n  och &ouml;vrigt &#38; TODO varje höst.\n` },
+        expected: [error(AREA, 11, 25)],
+      },
+      {
+        name: 'på en fortsättningsrad i ett citat, efter escape-tecken och referenser',
+        overrides: { [TEXT]: (valid) => `${valid}\n> Enligt lagen\n> ska \\*alla\\* &amp; &#x1F600; TODO skrivas.\n` },
+        expected: [error(TEXT, 22, 32)],
       },
       {
         name: 'XX-datum för underskriften i en färdig utgåva',

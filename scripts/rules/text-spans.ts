@@ -1,8 +1,11 @@
 // Every piece of prose in the content with a way to place an offset inside it: Markdown text
 // nodes and the string values of YAML data. Rules that look for words in text use this.
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Text } from 'mdast';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { Content, DataPath, MarkdownSource, Place, YamlSource } from '../model/model.ts';
 import type { Owner } from './rule.ts';
 
@@ -35,28 +38,67 @@ export function* markdownSpans(source: MarkdownSource, owner: Owner): Generator<
   visit(source.tree, 'text', (node) => {
     nodes.push(node);
   });
-  const lines = String(source.file.value).split('\n');
+  const written = String(source.file.value);
+  const points = location(source.file);
   for (const node of nodes) {
     const start = node.position?.start;
     if (!start) continue;
+    const from = points.toOffset(start);
+    if (from === undefined) continue;
+    let offsets: number[] | undefined;
     yield {
       owner,
       file: source.file,
       value: node.value,
       at: (offset) => {
-        const before = node.value.slice(0, offset).split('\n');
-        const line = start.line + before.length - 1;
-        if (before.length === 1) return { start: { line, column: start.column + offset } };
-        // A continuation line of a list item or a quote: the text node leaves out the line's
-        // prefix ("  ", "> "), so find where this line's text starts in the source line.
-        const lineText = node.value.split('\n')[before.length - 1]!;
-        const sourceLine = lines[line - 1] ?? '';
-        const prefix = lineText === '' ? -1 : sourceLine.indexOf(lineText);
-        const column = (prefix >= 0 ? prefix : sourceLine.length - sourceLine.trimStart().length) + before.at(-1)!.length + 1;
-        return { start: { line, column } };
+        offsets ??= sourceOffsets(node.value, written, from);
+        const point = points.toPoint(offsets[Math.min(offset, offsets.length - 1)]!);
+        return { start: point ?? start };
       },
     };
   }
+}
+
+/** A character escape and a character reference, as micromark reads and decodes them. */
+const ESCAPE = /^\\[!-/:-@[-`{-~]/;
+const REFERENCE = /^&(?:#([xX])([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/;
+
+function decodeReference(written: string): string | false {
+  const match = REFERENCE.exec(written);
+  if (!match) return false;
+  if (match[2]) return decodeNumericCharacterReference(match[2], 16);
+  if (match[3]) return decodeNumericCharacterReference(match[3], 10);
+  return decodeNamedCharacterReference(match[4]!);
+}
+
+/**
+ * Where each character of a text node's value (and its end) stands in the source. The value is
+ * the source with escapes and character references decoded, and without what is not text on a
+ * continuation line: the container's prefix ("  " in a list item, "> " in a quote) and the
+ * spaces around the line ending. A match inside the value is reported where it was written.
+ */
+function sourceOffsets(value: string, source: string, from: number): number[] {
+  const offsets: number[] = [];
+  let at = from;
+  while (offsets.length < value.length && at < source.length) {
+    const index = offsets.length;
+    const ahead = source.slice(at, at + 40);
+    const reference = ahead.startsWith('&') ? decodeReference(ahead) : false;
+    if (reference && value.startsWith(reference, index)) {
+      offsets.push(...Array<number>(reference.length).fill(at));
+      at += REFERENCE.exec(ahead)![0].length;
+    } else if (ESCAPE.test(ahead) && value[index] === ahead[1]) {
+      offsets.push(at);
+      at += 2;
+    } else if (source[at] === value[index]) {
+      offsets.push(at);
+      at += 1;
+    } else {
+      at += 1;
+    }
+  }
+  offsets.push(at);
+  return offsets;
 }
 
 function* yamlSpans(source: YamlSource<unknown>, owner: Owner): Generator<TextSpan> {
