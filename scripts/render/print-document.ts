@@ -1,6 +1,6 @@
 // The frame of every print document (the HTML Chromium turns into a PDF): the embedded
 // fonts, print.css, and the page rules that carry the document's own running header, page
-// numbers and, for a draft, UTKAST on every page. Print documents are never published.
+// numbers and, for a draft, the draft mark on every page. Print documents are never published.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../language/index.ts';
@@ -37,8 +37,10 @@ export function cssString(text: string): string {
 }
 
 export function renderPrintDocument(input: PrintDocumentInput): string {
+  const [page, of] = input.words.document.pageNumber;
   const pageRules = [
     '@page {',
+    `  @bottom-center { content: ${cssString(page)} counter(page) ${cssString(of)} counter(pages); }`,
     `  @top-left { content: ${cssString(input.header.left)}; }`,
     ...(input.header.right ? [`  @top-right { content: ${cssString(input.header.right)}; }`] : []),
     ...(input.draft ? [`  @top-center { content: ${cssString(input.words.document.draftMark)}; }`] : []),

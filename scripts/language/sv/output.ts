@@ -23,6 +23,8 @@ export const status = {
 /** What every page and print document shares. */
 export const document = {
   draftMark: 'UTKAST',
+  /** The words around the page number and the page count at the foot of every printed page. */
+  pageNumber: ['Sida ', ' av '] as const,
   draftNotice: 'Detta är ett utkast. Det är inte beslutat eller undertecknat, och texten kan ändras.',
   skipLink: 'Hoppa till innehållet',
   siteNavigation: 'Webbplats',
