@@ -1,16 +1,17 @@
 // npm run publish -- <mål> [--dry-run] [--rollback]: the thin command over scripts/publish/.
-// Everything it reads from outside (where the repository, dist/ and the targets are, the SSH
-// key, whether the check passed) is gathered in processInputs, so that one function is all a
-// Workspace-based command layer has to replace.
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// Everything publishing reads from outside (where the repository, dist/ and the targets are,
+// the SSH key, whether the check passed) is gathered in publishInputs, the one function to
+// change when the targets move into the site configuration.
+import { join, resolve } from 'node:path';
 import { ContentError, EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { describeChanges } from '../publish/diff.ts';
 import { findTarget, loadTargets } from '../publish/load-targets.ts';
 import { publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
-import { runCommand, type CommandArgs } from './args.ts';
+import { hasErrors } from '../report/problem.ts';
+import { formatProblems } from '../report/reporter.ts';
+import { checkContent } from '../validate/check-content.ts';
+import { defineCommand, type CommandArgs, type CommandContext } from './command.ts';
 
 export const USAGE = `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
 
@@ -19,8 +20,8 @@ Bygget måste vara gjort från den commit som är utcheckad, utan ändringar eft
 kontrollen får inte hitta några fel. Filerna laddas upp som en ny utgåva bredvid den som
 syns, och webbplatsen byter till den i ett enda steg; de 5 senaste utgåvorna sparas.
 
---dry-run    visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
---rollback   gå tillbaka till utgåvan före den som syns nu
+--dry-run         visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
+--rollback        gå tillbaka till utgåvan före den som syns nu
 --dist <mapp>     bygget som ska publiceras (standard: dist/)
 --targets <fil>   YAML-fil med targets: (standard: agreement/webbplats.yaml)
 
@@ -37,6 +38,8 @@ export const OPTIONS = {
   targets: { type: 'string' },
 } as const;
 
+type PublishArgs = CommandArgs<typeof OPTIONS>;
+
 export interface PublishInputs {
   repoDir: string;
   distDir: string;
@@ -47,7 +50,13 @@ export interface PublishInputs {
   stderr(text: string): void;
 }
 
-export async function runPublish({ values, positionals }: CommandArgs<typeof OPTIONS>, inputs: PublishInputs): Promise<number> {
+export default defineCommand({
+  usage: USAGE,
+  options: OPTIONS,
+  run: (args, context) => runPublish(args, publishInputs(args.values, context)),
+});
+
+export async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
   const [targetId, ...extra] = positionals;
   if (!targetId || extra.length > 0) throw new UsageError(`Ange ett publiceringsmål.\n\n${USAGE}`);
   const target = findTarget(await loadTargets(inputs.targetsFile), targetId);
@@ -95,29 +104,21 @@ export async function runPublish({ values, positionals }: CommandArgs<typeof OPT
   }
 }
 
-/** What publishing reads from the process: the one function a Workspace-based command layer replaces. */
-export function processInputs(values: CommandArgs<typeof OPTIONS>['values']): PublishInputs {
-  const repoDir = resolve(process.env.AGREEMENT_ROOT ?? fileURLToPath(new URL('../../', import.meta.url)));
+/** What publishing reads from outside this command, all through the context. */
+export function publishInputs(values: PublishArgs['values'], context: CommandContext): PublishInputs {
+  const workspace = context.workspace();
   return {
-    repoDir,
-    distDir: resolve(values.dist ?? resolve(repoDir, 'dist')),
-    targetsFile: resolve(values.targets ?? resolve(repoDir, 'agreement/webbplats.yaml')),
-    sshKeyPath: process.env.PUBLISH_SSH_KEY || undefined,
-    checkPassed: () => runCheck(repoDir),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    repoDir: workspace.root,
+    distDir: values.dist ? resolve(values.dist) : join(workspace.root, 'dist'),
+    targetsFile: values.targets ? resolve(values.targets) : join(workspace.root, 'agreement/webbplats.yaml'),
+    sshKeyPath: context.env.PUBLISH_SSH_KEY || undefined,
+    async checkPassed() {
+      const content = await checkContent(workspace);
+      if (!hasErrors(content.files)) return true;
+      context.stderr(formatProblems(content.files, workspace.ci === 'github' ? 'github' : 'text'));
+      return false;
+    },
+    stdout: context.stdout,
+    stderr: context.stderr,
   };
-}
-
-/** The real check, as its own command, its report shown to the user; passes on exit 0 only. */
-function runCheck(repoDir: string): Promise<boolean> {
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', 'check'], { cwd: repoDir, stdio: ['ignore', process.stderr, process.stderr] });
-    child.on('error', () => done(false));
-    child.on('close', (code) => done(code === 0));
-  });
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  await runCommand(USAGE, OPTIONS, (args) => runPublish(args, processInputs(args.values)));
 }

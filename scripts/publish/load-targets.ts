@@ -5,10 +5,11 @@ import ajv2020Module, { type ErrorObject } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { EnvironmentError, UsageError } from '../errors.ts';
 import type { PublishTarget } from './target.ts';
+// Imported, not read from a folder: it travels with the compiled code (.tsbuild/), wherever it runs.
+import schema from '../../schema/publish-target.schema.json' with { type: 'json' };
 
 // CommonJS under NodeNext: the default import is module.exports, the class is on .default.
 const Ajv2020 = ajv2020Module.default;
-const SCHEMA_URL = new URL('../../schema/publish-target.schema.json', import.meta.url);
 
 export async function loadTargets(file: string): Promise<PublishTarget[]> {
   let data: unknown;
@@ -20,9 +21,7 @@ export async function loadTargets(file: string): Promise<PublishTarget[]> {
   }
   const targets = (data as { targets?: unknown } | null)?.targets;
   if (!Array.isArray(targets)) throw new EnvironmentError(`${file} saknar en lista targets: med publiceringsmål.`);
-  const validate = new Ajv2020({ allErrors: true, strict: true }).compile<PublishTarget>(
-    JSON.parse(await readFile(SCHEMA_URL, 'utf8')) as object,
-  );
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile<PublishTarget>(schema);
   targets.forEach((target, index) => {
     if (!validate(target)) throw new EnvironmentError(`${file}: targets[${index}] stämmer inte med schema/publish-target.schema.json: ${describe(validate.errors)}.`);
   });
