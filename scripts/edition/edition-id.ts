@@ -1,12 +1,7 @@
 // What an edition id may look like, and what it says about the period. The pattern is read
 // from the schema so that the command and `check` can never disagree about a valid id.
-import { readFileSync } from 'node:fs';
+import common from '../../schema/common.schema.json' with { type: 'json' };
 
-interface CommonSchema {
-  $defs: { id: { pattern: string; maxLength: number } };
-}
-
-const common = JSON.parse(readFileSync(new URL('../../schema/common.schema.json', import.meta.url), 'utf8')) as CommonSchema;
 const ID_PATTERN = new RegExp(common.$defs.id.pattern);
 
 export const ID_RULE = `små bokstäver a–z, siffror och bindestreck (t.ex. "2026-2029"), högst ${common.$defs.id.maxLength} tecken`;

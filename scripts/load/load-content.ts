@@ -77,7 +77,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const [meta, text, focusAreas] = await Promise.all([
     missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
-    Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focus-area', 'fokusområdet', files))),
+    Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', 'fokusområdet', files))),
   ]);
   if (!meta || !text) return undefined;
   return {

@@ -1,7 +1,6 @@
 // Where the Chromium that prints the PDFs lives, decided in one place so that the build, the
 // preview and the tests all print with the same browser.
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
 
 /** Environment variables that name a browser, strongest first. */
@@ -33,6 +32,9 @@ export interface FindBrowserOptions {
 
 async function puppeteerCachePath(): Promise<string | undefined> {
   try {
+    // Loaded only when no system browser was found: puppeteer is slow to import, and a check
+    // that never prints must not pay for it.
+    const { default: puppeteer } = await import('puppeteer');
     return await puppeteer.executablePath();
   } catch {
     // Puppeteer throws when its download is not in the cache: then there is simply none.

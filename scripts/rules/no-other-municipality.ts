@@ -1,7 +1,7 @@
 import kommuner from '../data/kommuner.json' with { type: 'json' };
 import type { Content } from '../model/model.ts';
 import { escapeRegExp } from '../model/text.ts';
-import type { Owner, Rule } from './rule.ts';
+import { ruleWords, type Owner, type Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
@@ -21,7 +21,9 @@ const INSTITUTION_BEFORE = /\bRegion $/u;
  * Who decides which other names a text may mention: the edition for its own files, a promise
  * for itself, the glossary (shared by every edition) for itself. Each has allowedPlaceNames.
  */
-function ownerOf({ edition, promise }: Owner, content: Content): { own: string[]; allowed: string[]; where: string } {
+type Words = ReturnType<typeof ruleWords>['no-other-municipality'];
+
+function ownerOf({ edition, promise }: Owner, content: Content, words: Words): { own: string[]; allowed: string[]; where: string } {
   const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
   if (edition) {
     const data = edition.meta.data;
@@ -31,9 +33,9 @@ function ownerOf({ edition, promise }: Owner, content: Content): { own: string[]
     return { own: [...new Set([data.municipality, ...named])], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
   }
   if (promise) {
-    return { own: everyOwn, allowed: promise.meta.data.allowedPlaceNames ?? [], where: `frontmatter i ${promise.meta.file.path}` };
+    return { own: everyOwn, allowed: promise.meta.data.allowedPlaceNames ?? [], where: words.promiseFrontmatter(promise.meta.file.path) };
   }
-  return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? 'ordlistan' };
+  return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? words.glossary };
 }
 
 /**
@@ -48,8 +50,9 @@ const rule: Rule = {
   id: 'no-other-municipality',
   description: 'Texten nämner ingen annan kommun än den egna (rester från en mall), om den inte står i allowedPlaceNames.',
   check(content, report) {
+    const words = ruleWords(content)['no-other-municipality'];
     for (const span of textSpans(content)) {
-      const { own, allowed, where } = ownerOf(span.owner, content);
+      const { own, allowed, where } = ownerOf(span.owner, content, words);
       // No edition could be read, so the own municipality is unknown.
       if (own.length === 0) continue;
       const permitted = new Set([...own, ...allowed]);
@@ -63,8 +66,7 @@ const rule: Rule = {
           severity: 'warning',
           place: span.at(match.index),
           wording: span.owner,
-          reason: `Texten nämner ${name}, en annan kommun än ${own.join(' eller ') || 'den egna'}.`,
-          fix: `Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "${name}" i allowedPlaceNames i ${where}.`,
+          ...words.other(name, own, where),
         });
       }
     }

@@ -1,37 +1,22 @@
 // Validates YAML data against the JSON Schemas in schema/ and turns ajv's error objects into
 // problems at the key or value they concern, in Swedish, with a hint drawn from the schema.
-import { readdirSync, readFileSync } from 'node:fs';
-import ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
 import type { DataPath, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
+import type { SchemaName } from './schemas.ts';
+import * as validators from './validators.generated.ts';
 
-export type SchemaName = 'edition' | 'focus-area' | 'promise' | 'glossary' | 'site';
+export type { SchemaName } from './schemas.ts';
 
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
-
-// Both packages are CommonJS: under NodeNext the default import is `module.exports`.
-// ajv also sets `exports.default`; ajv-i18n's module.exports is the function itself.
-const Ajv2020 = ajv2020Module.default;
+// CommonJS: under NodeNext the default import is `module.exports`, here the function itself.
 type Localize = (errors?: ErrorObject[] | null) => void;
 const localizeSv: Localize =
   (localizeSvModule as unknown as { default?: Localize }).default ?? (localizeSvModule as unknown as Localize);
 
-function compileAll(): Map<SchemaName, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  for (const name of readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.schema.json'))) {
-    ajv.addSchema(JSON.parse(readFileSync(new URL(name, SCHEMA_DIR), 'utf8')) as object);
-  }
-  const names: SchemaName[] = ['edition', 'focus-area', 'promise', 'glossary', 'site'];
-  return new Map(names.map((name) => [name, ajv.getSchema(`${name}.schema.json`)!]));
-}
-
-let validators: Map<SchemaName, ValidateFunction> | undefined;
-
 /** True when the data fits the schema; otherwise every violation is reported on the file. */
 export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: SchemaName): source is YamlSource<T> {
-  validators ??= compileAll();
-  const validate = validators.get(schema)!;
+  const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
   if (validate(source.data)) return true;
   const errors = relevantErrors(validate.errors ?? []);
   localizeSv(errors);

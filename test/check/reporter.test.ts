@@ -1,5 +1,7 @@
 // The reporter's three formats, and the generated types kept in step with the schemas.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { GENERATED_VALIDATORS_PATH, generateValidators } from '../../scripts/validate/generate-validators.ts';
+import { SCHEMAS } from '../../scripts/validate/schemas.ts';
 import { VFile } from 'vfile';
 import { join } from 'node:path';
 import { REPOSITORY_ROOT } from '../helpers/workspace.ts';
@@ -82,6 +84,17 @@ describe('reporter', () => {
       '::error file=promises/a%2Cb%3Ac.md,line=1,col=1,title=schema::Rad ett%0Arad två 100%25 Gör så här.',
       '',
     ]);
+  });
+});
+
+describe('code derived from the schemas', () => {
+  it('scripts/validate/validators.generated.ts is what npm run schema-types writes', () => {
+    expect(readFileSync(join(REPOSITORY_ROOT, GENERATED_VALIDATORS_PATH), 'utf8')).toBe(generateValidators());
+  });
+
+  it('every schema in schema/ is among those compiled', () => {
+    const files = readdirSync(join(REPOSITORY_ROOT, 'schema')).filter((name) => name.endsWith('.schema.json')).sort();
+    expect(SCHEMAS.map((schema) => (schema as { $id: string }).$id).sort()).toEqual(files);
   });
 });
 

@@ -1,0 +1,28 @@
+// Compiles the content schemas ahead of time into validator code (ajv's standalone output), so
+// that a check does not compile them at every run. `npm run schema-types` writes the file; a
+// test fails when it is stale.
+import ajv2020Module from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { CONTENT_SCHEMAS, SCHEMAS } from './schemas.ts';
+
+/** Relative to the tool's folder. */
+export const GENERATED_VALIDATORS_PATH = 'scripts/validate/validators.generated.ts';
+
+const Ajv2020 = ajv2020Module.default;
+const standaloneCode = standaloneModule.default;
+
+export function generateValidators(): string {
+  // The options must be those the reporting expects: every error, with its schema and data.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true } });
+  for (const schema of SCHEMAS) ajv.addSchema(schema);
+  const code = standaloneCode(ajv, { ...CONTENT_SCHEMAS });
+  // ajv's ESM output still reaches its runtime helpers with require(), which ESM lacks.
+  const helpers = [...new Set(code.match(/require\("ajv\/dist\/runtime\/[a-z0-9]+"\)/g) ?? [])];
+  let body = code.replace(/^"use strict";/, '');
+  const imports = helpers.map((call, index) => {
+    const module = /"(.*)"/.exec(call)![1]!;
+    body = body.replaceAll(call, `runtime${index}`);
+    return `import runtime${index} from '${module}.js';`;
+  });
+  return ['// @ts-nocheck', '// Generated from schema/*.json by `npm run schema-types`. Do not edit.', ...imports, body, ''].join('\n');
+}

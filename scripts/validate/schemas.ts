@@ -1,0 +1,25 @@
+// The JSON Schemas in schema/, imported rather than read from a folder, so that they travel
+// with the compiled code wherever it runs.
+import common from '../../schema/common.schema.json' with { type: 'json' };
+import edition from '../../schema/edition.schema.json' with { type: 'json' };
+import focusArea from '../../schema/focus-area.schema.json' with { type: 'json' };
+import glossary from '../../schema/glossary.schema.json' with { type: 'json' };
+import party from '../../schema/party.schema.json' with { type: 'json' };
+import promise from '../../schema/promise.schema.json' with { type: 'json' };
+import publishTarget from '../../schema/publish-target.schema.json' with { type: 'json' };
+import signatory from '../../schema/signatory.schema.json' with { type: 'json' };
+import site from '../../schema/site.schema.json' with { type: 'json' };
+
+/** Every schema in schema/; a test proves none is left out. */
+export const SCHEMAS: readonly object[] = [common, edition, focusArea, glossary, party, promise, publishTarget, signatory, site];
+
+/** The schemas content files are validated against, by the name the loader uses. */
+export const CONTENT_SCHEMAS = {
+  edition: 'edition.schema.json',
+  focusArea: 'focus-area.schema.json',
+  promise: 'promise.schema.json',
+  glossary: 'glossary.schema.json',
+  site: 'site.schema.json',
+} as const;
+
+export type SchemaName = keyof typeof CONTENT_SCHEMAS;
