@@ -32,7 +32,7 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
   const listed = new Map(files.map((file) => [file.path, file]));
   const onDisk = await listFiles(dir);
   for (const path of onDisk) {
-    if (path === MANIFEST || path === OUTPUT_MARK) continue;
+    if (path === MANIFEST || (path === OUTPUT_MARK && !listed.has(path))) continue;
     if (!listed.has(path)) fail(dir, `${path} finns i mappen men inte i manifest.json`);
   }
   for (const file of files) {
@@ -40,7 +40,9 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
     const bytes = await readFile(join(dir, file.path));
     if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) fail(dir, `${file.path} har ändrats efter bygget`);
   }
-  return { dir, commit, files: [...files, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
+  // The build lists its own mark among the files; it says who owns dist/, and is no page of the site.
+  const published = files.filter((file) => file.path !== OUTPUT_MARK);
+  return { dir, commit, files: [...published, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -68,7 +70,7 @@ function parseManifest(text: string, dir: string): { commit: string; files: Mani
   const seen = new Set<string>();
   const files = manifest.files.map((entry: unknown): ManifestFile => {
     const file = entry as Partial<ManifestFile>;
-    if (typeof file.path !== 'string' || !isSafePath(file.path) || file.path === MANIFEST || file.path === OUTPUT_MARK) {
+    if (typeof file.path !== 'string' || !isSafePath(file.path) || file.path === MANIFEST) {
       fail(dir, `otillåten sökväg ${JSON.stringify(file.path)}`);
     }
     if (!Number.isSafeInteger(file.bytes) || typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) {

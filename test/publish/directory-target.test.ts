@@ -69,6 +69,12 @@ describe('publishing to a folder', () => {
     expect(second.changes.changed).toContain('index.html');
   });
 
+  it('publishes a build whose manifest leaves out the build’s mark just the same', async () => {
+    makeDist(dist, siteVersion('A'), repo.head(), { listMark: false });
+    await publish();
+    expect(hashTree(join(site, 'current'))).toEqual(expectedRelease(dist));
+  });
+
   it('does nothing when the site already shows the same build', async () => {
     makeDist(dist, siteVersion('A'), repo.head());
     const first = await publish();

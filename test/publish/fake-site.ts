@@ -36,15 +36,19 @@ export function makeRepo(dir: string): { dir: string; head(): string; commit(fil
 
 export type SiteFiles = Record<string, string | Uint8Array>;
 
-/** Writes a dist/ as the build does: the files, manifest.json listing them with their source commit, the build's mark. */
-export function makeDist(dir: string, files: SiteFiles, commit: string | null): string {
+/**
+ * Writes a dist/ as the build does: the files, the build's mark (listed in the manifest, as
+ * scripts/build/manifest.ts lists every file of the stage), and manifest.json with the commit.
+ */
+export function makeDist(dir: string, files: SiteFiles, commit: string | null, options: { listMark?: boolean } = {}): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, '.agreement-build'), '');
-  const listed = Object.entries(files)
+  const listed = Object.entries({ ...files, ...(options.listMark === false ? {} : { '.agreement-build': '' }) })
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([path, content]) => {
       const target = join(dir, path);
+      if (path === '.agreement-build') return { path, bytes: 0, sha256: sha256('') };
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, content);
       const bytes = typeof content === 'string' ? Buffer.from(content) : content;
