@@ -51,7 +51,7 @@ const verify = (argv: string[]) => runCommandInProcess(verifyCommand, argv, { wo
 
 /** One line, in Swedish, no stack trace. */
 function expectOneLine(stderr: string): void {
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr.trimEnd().split('\n'), stderr).toHaveLength(1);
   expect(stderr).not.toMatch(/\n\s+at |Error:/);
 }
 

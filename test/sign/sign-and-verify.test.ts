@@ -22,12 +22,12 @@ let pki: TestPki;
 let tsa: LocalTsa;
 let unsigned: Uint8Array;
 let printed: Uint8Array;
-const ids: Record<'rsa' | 'ec' | 'seal' | 'rsa2', SigningIdentity> = {} as never;
+const ids: Record<'rsa' | 'ec' | 'seal' | 'other', SigningIdentity> = {} as never;
 
 beforeAll(async () => {
   pki = createTestPki();
   tsa = await startLocalTsa(pki);
-  for (const name of ['rsa', 'ec', 'seal', 'rsa2'] as const) ids[name] = await readPkcs12(readFileSync(pki[name].p12), PASSPHRASE);
+  for (const name of ['rsa', 'ec', 'seal', 'other'] as const) ids[name] = await readPkcs12(readFileSync(pki[name].p12), PASSPHRASE);
   ({ printed, withFields: unsigned } = await printWithFields());
 });
 afterAll(async () => {
@@ -191,7 +191,7 @@ describe('two signatories in turn, then the organisation seal', () => {
 describe('PAdES B-T with a timestamp from a local TSA', () => {
   it('verify shows the TSA time and that its imprint matches the signature; pdfsig finds it valid', async () => {
     const before = Date.now();
-    const signed = await sign(unsigned, ids.rsa2, { field: FIELD_NAMES[0], tsaUrl: tsa.url });
+    const signed = await sign(unsigned, ids.other, { field: FIELD_NAMES[0], tsaUrl: tsa.url });
     expect(tsa.requests).toBeGreaterThan(0);
     const file = save(signed);
     const { code, report } = await verifyCli(file);
