@@ -88,10 +88,18 @@ describe('GitHub Actions workflows', () => {
     expect(publish.concurrency).toEqual({ group: 'publish-${{ matrix.site }}', 'cancel-in-progress': false });
     const build = workflow.jobs.build!.steps.map((step) => step.run ?? '').join('\n');
     expect(build).toContain('SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)"');
-    expect(build).toContain('npm run sign');
-    expect(publish.steps.map((step) => step.run ?? '').join('\n')).toContain('npm run publish -- "$SITE"');
+    expect(build).toMatch(/npm run -s sign -- "\$edition" --p12 "\$SIGN_P12"/);
+    const publishScript = publish.steps.map((step) => step.run ?? '').join('\n');
+    expect(publishScript).toContain('npm run publish -- "$SITE"');
+    expectCompiledAfterIgnoreScripts(publishScript);
   });
 });
+
+/** npm ci --ignore-scripts skips prepare, which also compiles the commands into .tsbuild/. */
+function expectCompiledAfterIgnoreScripts(script: string) {
+  if (!script.includes('--ignore-scripts')) return;
+  expect(script.indexOf('npm run -s compile')).toBeGreaterThan(script.indexOf('--ignore-scripts'));
+}
 
 describe('GitLab CI', () => {
   const validate = validator('gitlab-ci.json');
@@ -118,6 +126,7 @@ describe('GitLab CI', () => {
       expect(job).toMatchObject({ extends: '.publish', environment: { name: site }, resource_group: `publish-${site}`, variables: { PUBLISH_SITE: site } });
     }
     expect(gitlab['.publish']!.interruptible).toBe(false);
+    expectCompiledAfterIgnoreScripts(gitlab['.publish']!.script!.flat().join('\n'));
   });
 
   describe('the code quality step', () => {
