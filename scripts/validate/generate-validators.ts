@@ -16,13 +16,8 @@ export function generateValidators(): string {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, code: { source: true, esm: true } });
   for (const schema of SCHEMAS) ajv.addSchema(schema);
   const code = standaloneCode(ajv, { ...CONTENT_SCHEMAS });
-  // ajv's ESM output still reaches its runtime helpers with require(), which ESM lacks.
-  const helpers = [...new Set(code.match(/require\("ajv\/dist\/runtime\/[a-z0-9]+"\)/g) ?? [])];
-  let body = code.replace(/^"use strict";/, '');
-  const imports = helpers.map((call, index) => {
-    const module = /"(.*)"/.exec(call)![1]!;
-    body = body.replaceAll(call, `runtime${index}`);
-    return `import runtime${index} from '${module}.js';`;
-  });
-  return ['// @ts-nocheck', '// Generated from schema/*.json by `npm run schema-types`. Do not edit.', ...imports, body, ''].join('\n');
+  // ajv's ESM output still reaches its runtime helpers with require(), which ESM lacks; a
+  // require of our own keeps CommonJS interop out of it (Node and Vite differ there).
+  const header = ["import { createRequire } from 'node:module';", 'const require = createRequire(import.meta.url);'];
+  return ['// @ts-nocheck', '// Generated from schema/*.json by `npm run schema-types`. Do not edit.', ...header, code.replace(/^"use strict";/, ''), ''].join('\n');
 }
