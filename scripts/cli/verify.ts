@@ -38,7 +38,7 @@ function describe(signature: SignatureReport, index: number, total: number, size
   add(
     'Tidsstämpel',
     stamp
-      ? `${stampTime(stamp.time)}, ${yesNo(stamp.imprintOk && stamp.tokenOk, 'gäller den här underskriften', 'STÄMMER INTE')}` +
+      ? `${stampTime(stamp.time)}, ${yesNo(stamp.imprintOk && stamp.tokenOk && stamp.forTimestamping, 'gäller den här underskriften', 'STÄMMER INTE')}` +
           `${stamp.authority ? ` (${stamp.authority.subject})` : ''}`
       : 'ingen',
   );

@@ -130,7 +130,8 @@ export function compareRevisions(before: PDFDocument, after: PDFDocument): Chang
       content(`sida ${index + 1} har bytts ut`);
       continue;
     }
-    for (const key of graph.differingKeys(a.node, b.node, ['Annots', 'Parent'])) {
+    // /Tabs may be set when a signature field brings the page its first annotation.
+    for (const key of graph.differingKeys(a.node, b.node, ['Annots', 'Parent', 'Tabs'])) {
       content(key === 'Contents' ? `sida ${index + 1}: sidans innehåll har ändrats` : `sida ${index + 1}: /${key} har ändrats`);
     }
     // Widgets belong to the form, compared field by field below; every other annotation

@@ -101,6 +101,8 @@ function addSealField(pdf: PDFDocument, name: string): PDFDict {
   const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
   if (annots) annots.push(ref);
   else page.node.set(PDFName.of('Annots'), pdf.context.obj([ref]));
+  // PDF/UA: a page with annotations says its tab order follows the structure.
+  if (!page.node.has(PDFName.of('Tabs'))) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
   formDict(pdf).lookup(PDFName.of('Fields'), PDFArray).push(ref);
   return widget;
 }

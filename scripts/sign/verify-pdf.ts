@@ -15,6 +15,8 @@ export interface TimestampReport {
   imprintOk: boolean;
   /** The token's own signature and digest verify. */
   tokenOk: boolean;
+  /** The TSA's certificate has the timeStamping extended key usage (RFC 3161). */
+  forTimestamping: boolean;
   authority: SignerIdentity | undefined;
   chain: ChainCheck | undefined;
 }
@@ -68,6 +70,8 @@ export interface VerifyOptions {
   /** The validation time for signatures without a timestamp; defaults to now. */
   now?: Date;
 }
+
+const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
 
 const numbersOf = (value: PDFObject | undefined) =>
   value instanceof PDFArray ? value.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : Number.NaN)) : [];
@@ -178,12 +182,17 @@ async function verifySignature(
       const stamp = verifyTimestamp(check.timestampToken, check.signatureValue);
       problems.push(...stamp.problems);
       const tsaPool = stamp.certificates.map(toX509);
+      const authority = stamp.authorityCertificate && toX509(stamp.authorityCertificate);
+      // RFC 3161: a TSA's certificate is for timestamping only (extendedKeyUsage timeStamping).
+      const forTimestamping = authority !== undefined && (authority.keyUsage ?? []).includes(TIME_STAMPING);
+      if (!forTimestamping) problems.push('tidsstämpelns certifikat är inte utfärdat för tidsstämpling');
       report.timestamp = {
         time: stamp.time,
         imprintOk: stamp.imprintOk,
         tokenOk: stamp.tokenOk,
+        forTimestamping,
         authority: stamp.authority,
-        chain: chainFor(stamp.authorityCertificate && toX509(stamp.authorityCertificate), tsaPool, options.trustAnchors, stamp.time),
+        chain: chainFor(authority, tsaPool, options.trustAnchors, stamp.time),
       };
     } catch (error) {
       problems.push(`tidsstämpeln kan inte läsas (${(error as Error).message})`);
@@ -198,12 +207,18 @@ async function verifySignature(
     problems.push(`tidsstämpelns certifikat är inte betrott: ${report.timestamp.chain.problem ?? ''}`);
   }
 
-  const stampOk = !report.timestamp || (report.timestamp.imprintOk && report.timestamp.tokenOk);
+  const stampOk = !report.timestamp || (report.timestamp.imprintOk && report.timestamp.tokenOk && report.timestamp.forTimestamping);
   report.intact = report.digestOk && report.signatureOk && report.signingCertificateOk !== false && stampOk && revision !== undefined;
 
   if (revision !== undefined && revision < ends.length) {
     const signedRevision = await loadRevision(bytes, cache, signedEnd);
     report.changesAfter = { ...compareRevisions(signedRevision, whole), revisions: ends.length - revision };
+  }
+  const lastEnd = ends.at(-1)?.end ?? bytes.length;
+  if (revision !== undefined && lastEnd < bytes.length) {
+    // Bytes after the last "%%EOF" are no revision a reader shows, but they are not signed either.
+    report.changesAfter.changes.push({ kind: 'content', what: `${bytes.length - lastEnd} byte efter filens sista version` });
+    report.changesAfter.kind = 'content';
   }
   return report;
 }

@@ -197,7 +197,7 @@ describe('PAdES B-T with a timestamp from a local TSA', () => {
     const { code, report } = await verifyCli(file);
     expect(code).toBe(0);
     const stamp = report?.signatures[0]?.timestamp;
-    expect(stamp).toMatchObject({ imprintOk: true, tokenOk: true, chain: { trusted: true } });
+    expect(stamp).toMatchObject({ imprintOk: true, tokenOk: true, forTimestamping: true, chain: { trusted: true } });
     expect(stamp?.authority?.subject).toBe('CN=Testtidsstämpel, O=Provorganisationen');
     const time = new Date(stamp?.time ?? 0).getTime();
     expect(time).toBeGreaterThanOrEqual(before - 2000);
