@@ -1,24 +1,24 @@
 import type { DataPath, Period, YamlSource } from '../model/model.ts';
 import { comparableDate } from '../model/dates.ts';
-import type { Rule, RuleReport } from './rule.ts';
+import { ruleWords, type Rule, type RuleReport } from './rule.ts';
 import { EDITION, error, PROMISE, replaceOnce, warning } from './examples.ts';
 
-function checkPeriod(source: YamlSource<unknown>, period: Period | undefined, at: DataPath, report: RuleReport): void {
+type Words = ReturnType<typeof ruleWords>['date-order'];
+
+function checkPeriod(source: YamlSource<unknown>, period: Period | undefined, at: DataPath, report: RuleReport, words: Words): void {
   if (!period) return;
   if (period.end === undefined && !period.openEnded) {
     report(source.file, {
       severity: 'error',
       place: source.locate(at, true),
-      reason: 'Perioden har inget slutdatum.',
-      fix: 'Skriv "end: ÅÅÅÅ-MM-DD" (sista dagen), eller "openEnded: true" om den gäller tills vidare.',
+      ...words.noEnd,
     });
   }
   if (period.end !== undefined && period.openEnded) {
     report(source.file, {
       severity: 'error',
       place: source.locate([...at, 'openEnded'], true),
-      reason: 'Perioden har både ett slutdatum och openEnded: true.',
-      fix: 'Ta bort det ena: end för en bestämd period, openEnded för tills vidare.',
+      ...words.endAndOpenEnded,
     });
   }
   const start = comparableDate(period.start);
@@ -27,8 +27,7 @@ function checkPeriod(source: YamlSource<unknown>, period: Period | undefined, at
     report(source.file, {
       severity: 'error',
       place: source.locate([...at, 'end']),
-      reason: `Perioden slutar (${end}) innan den börjar (${start}).`,
-      fix: 'Kontrollera start och end: start är första dagen, end sista dagen.',
+      ...words.endBeforeStart(start, end),
     });
   }
 }
@@ -44,16 +43,16 @@ const rule: Rule = {
   id: 'date-order',
   description: 'Perioder börjar före sitt slut, och beslut och underskrift ligger i rätt ordning.',
   check(content, report) {
+    const words = ruleWords(content)['date-order'];
     for (const { meta } of content.editions) {
-      checkPeriod(meta, meta.data.period, ['period'], report);
+      checkPeriod(meta, meta.data.period, ['period'], report, words);
       const signed = comparableDate(meta.data.signing?.date);
       const end = comparableDate(meta.data.period.end);
       if (signed && end && signed > end) {
         report(meta.file, {
           severity: 'error',
           place: meta.locate(['signing', 'date']),
-          reason: `Överenskommelsen skrivs under (${signed}) efter att perioden har slutat (${end}).`,
-          fix: 'Kontrollera datumet för underskriften och perioden.',
+          ...words.signedAfterEnd(signed, end),
         });
       }
       const decided = comparableDate(meta.data.decision?.date);
@@ -61,12 +60,11 @@ const rule: Rule = {
         report(meta.file, {
           severity: 'warning',
           place: meta.locate(['decision', 'date']),
-          reason: `Beslutet (${decided}) är daterat efter underskriften (${signed}).`,
-          fix: 'Kontrollera datumen: vanligtvis beslutas överenskommelsen innan den skrivs under.',
+          ...words.decidedAfterSigned(decided, signed),
         });
       }
     }
-    for (const { meta } of content.promises) checkPeriod(meta, meta.data.period, ['period'], report);
+    for (const { meta } of content.promises) checkPeriod(meta, meta.data.period, ['period'], report, words);
   },
   examples: {
     ok: [

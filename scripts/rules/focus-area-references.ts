@@ -1,5 +1,5 @@
 import { AGREEMENT_DIR, FOCUS_AREA_DIR, GLOSSARY_FILE } from '../load/paths.ts';
-import { unreadPaths, type Rule } from './rule.ts';
+import { ruleWords, unreadPaths, type Rule } from './rule.ts';
 import { AREA_FAMILJESTOD, EDITION, error, FAMILJESTOD, PROMISE, replaceOnce } from './examples.ts';
 
 /**
@@ -13,6 +13,7 @@ const rule: Rule = {
   id: 'focus-area-references',
   description: 'Varje fokusområde som utgåvan listar har en fil och står en gång, varje fil är listad, och löftenas fokusområden finns.',
   check(content, report) {
+    const words = ruleWords(content)['focus-area-references'];
     const everyAreaId = new Set<string>();
     const unread = unreadPaths(content);
     for (const edition of content.editions) {
@@ -26,8 +27,7 @@ const rule: Rule = {
           report(meta.file, {
             severity: 'error',
             place: meta.locate(['focusAreas', index]),
-            reason: `Fokusområdet "${id}" står två gånger i focusAreas (först som nummer ${first + 1}).`,
-            fix: 'Ta bort den ena raden: varje fokusområde står en gång, där det ska stå i ordningen.',
+            ...words.listedTwice(id, first + 1),
           });
           return;
         }
@@ -37,8 +37,7 @@ const rule: Rule = {
         report(meta.file, {
           severity: 'error',
           place: meta.locate(['focusAreas', index]),
-          reason: `Fokusområdet "${id}" finns inte: det finns ingen fil ${edition.dir}/${FOCUS_AREA_DIR}/${id}.md med det id:t.`,
-          fix: `Skapa filen ${FOCUS_AREA_DIR}/${id}.md, eller rätta stavningen (finns: ${[...files].join(', ') || 'inga'}).`,
+          ...words.noFile(id, `${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`, `${FOCUS_AREA_DIR}/${id}.md`, [...files]),
         });
       });
       for (const area of edition.focusAreaFiles) {
@@ -46,8 +45,7 @@ const rule: Rule = {
         report(area.meta.file, {
           severity: 'error',
           place: area.meta.locate(['id']),
-          reason: `Fokusområdet "${area.meta.data.id}" står inte i focusAreas i ${meta.file.path} och kommer inte med i texten.`,
-          fix: `Lägg till "${area.meta.data.id}" i focusAreas där det ska stå i ordningen, eller ta bort filen.`,
+          ...words.notListed(area.meta.data.id, meta.file.path),
         });
       }
     }
@@ -59,8 +57,7 @@ const rule: Rule = {
         report(promise.meta.file, {
           severity: 'error',
           place: promise.meta.locate(['focusAreas', index]),
-          reason: `Fokusområdet "${id}" finns inte i någon utgåva.`,
-          fix: `Använd id:t för ett fokusområde som en utgåva listar (finns: ${[...everyAreaId].join(', ')}).`,
+          ...words.inNoEdition(id, [...everyAreaId]),
         });
       });
     }

@@ -1,7 +1,7 @@
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { allMarkdown } from '../model/markdown-sources.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { markdownSpans } from './text-spans.ts';
 import { AREA, error, replaceOnce, TEXT } from './examples.ts';
 
@@ -18,6 +18,7 @@ const rule: Rule = {
   id: 'footnote-references',
   description: 'Varje fotnotshänvisning har en fotnot, varje fotnot används, och ingen fotnotsetikett står två gånger.',
   check(content, report) {
+    const words = ruleWords(content)['footnote-references'];
     for (const source of allMarkdown(content)) {
       const { file, tree } = source;
       for (const span of markdownSpans(source, {})) {
@@ -25,8 +26,7 @@ const rule: Rule = {
           report(file, {
             severity: 'error',
             place: span.at(match.index),
-            reason: `Fotnoten [^${match[1]}] har ingen text, så hänvisningen syns som den står.`,
-            fix: `Lägg till en rad "[^${match[1]}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+            ...words.literalCall(match[1]!),
           });
         }
       }
@@ -40,8 +40,7 @@ const rule: Rule = {
           report(file, {
             severity: 'error',
             place: node.position,
-            reason: `Fotnoten [^${node.label ?? node.identifier}] är definierad två gånger (först på rad ${earlier.position?.start.line}).`,
-            fix: 'Ge den ena fotnoten en egen etikett, t.ex. [^hobit-2], och använd den där den ska stå.',
+            ...words.definedTwice(node.label ?? node.identifier, earlier.position?.start.line),
           });
         } else definitions.set(node.identifier, node);
       });
@@ -51,8 +50,7 @@ const rule: Rule = {
         report(file, {
           severity: 'error',
           place: reference.position,
-          reason: `Fotnoten [^${reference.label ?? reference.identifier}] har ingen text.`,
-          fix: `Lägg till en rad "[^${reference.label ?? reference.identifier}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+          ...words.noDefinition(reference.label ?? reference.identifier),
         });
       }
       for (const [identifier, definition] of definitions) {
@@ -60,8 +58,7 @@ const rule: Rule = {
         report(file, {
           severity: 'error',
           place: definition.position,
-          reason: `Fotnoten [^${definition.label ?? identifier}] används aldrig i texten.`,
-          fix: `Skriv [^${definition.label ?? identifier}] där fotnoten ska hänvisas, eller ta bort den.`,
+          ...words.unused(definition.label ?? identifier),
         });
       }
     }

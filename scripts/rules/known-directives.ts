@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { allMarkdown } from '../model/markdown-sources.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { AREA, error, replaceOnce, TEXT } from './examples.ts';
 
 /** Where the build places the focus areas: their list, and their descriptions. */
@@ -19,6 +19,7 @@ const rule: Rule = {
   id: 'known-directives',
   description: 'Bara de kända platsmarkeringarna ::fokusomraden-lista och ::fokusomraden-beskrivningar används, i text.md, en gång var.',
   check(content, report) {
+    const words = ruleWords(content)['known-directives'];
     const texts = new Set(content.editions.map((edition) => edition.text.file));
     for (const { file, tree } of allMarkdown(content)) {
       const seen = new Map<string, number>();
@@ -30,10 +31,7 @@ const rule: Rule = {
           report(file, {
             severity: 'error',
             place: node.position,
-            reason: known ? `${written} kan bara stå i utgåvans text.md.` : `Okänd markering "${written}".`,
-            fix: known
-              ? 'Flytta markeringen till text.md.'
-              : `Om du menade ett vanligt kolon, skriv \\: (omvänt snedstreck före kolonet). Kända markeringar, på egen rad i text.md: ::${FOCUS_LIST} och ::${FOCUS_DESCRIPTIONS}.`,
+            ...(known ? words.onlyInText(written) : words.unknown(written, `::${FOCUS_LIST}`, `::${FOCUS_DESCRIPTIONS}`)),
           });
           return;
         }
@@ -43,8 +41,7 @@ const rule: Rule = {
           report(file, {
             severity: 'error',
             place: node.position,
-            reason: `::${node.name} står mer än en gång.`,
-            fix: 'Fokusområdena tas med en gång: ta bort den extra markeringen.',
+            ...words.twice(`::${node.name}`),
           });
         }
       });
@@ -59,8 +56,7 @@ const rule: Rule = {
       report(edition.text.file, {
         severity: 'error',
         place: { start: { line: 1, column: 1 } },
-        reason: 'Fokusområdena syns inte i texten.',
-        fix: `Skriv ::${FOCUS_LIST} på en egen rad där listan ska stå och ::${FOCUS_DESCRIPTIONS} där beskrivningarna ska stå.`,
+        ...words.notPlaced(`::${FOCUS_LIST}`, `::${FOCUS_DESCRIPTIONS}`),
       });
     }
   },

@@ -2,7 +2,7 @@ import type { FootnoteDefinition } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { editionMarkdown } from '../model/markdown-sources.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { AREA, replaceOnce, TEXT, warning } from './examples.ts';
 
 /**
@@ -15,6 +15,7 @@ const rule: Rule = {
   id: 'no-duplicate-footnote',
   description: 'Samma fotnotstext står inte två gånger i en utgåva.',
   check(content, report) {
+    const words = ruleWords(content)['no-duplicate-footnote'];
     for (const edition of content.editions) {
       const seen = new Map<string, { path: string; line?: number }>();
       for (const { file, tree } of editionMarkdown(edition)) {
@@ -29,8 +30,7 @@ const rule: Rule = {
             severity: 'warning',
             place: node.position,
             wording: { edition },
-            reason: `Samma fotnotstext står redan i ${earlier.path}:${earlier.line}: "${text}".`,
-            fix: 'Hänvisa till den första fotnoten igen (samma [^etikett]) i stället för att upprepa texten.',
+            ...words.again(`${earlier.path}:${earlier.line}`, text),
           });
         });
       }

@@ -1,5 +1,4 @@
-import type { Severity } from '../report/problem.ts';
-import type { Owner, Rule } from './rule.ts';
+import { ruleWords, type Owner, type Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
@@ -7,25 +6,23 @@ import { AREA, EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './exa
 const PLACEHOLDER = /\b\d{4}-(?:\d{2}|XX)-XX\b|\b\d{4}-XX-\d{2}\b|\bXX+\b|\bTODO\b|\bATT GÖRA\b|\bFIXME\b/g;
 
 /** Drafts may hold placeholders; nothing else may. */
-function severityFor({ edition, promise }: Owner): { severity: Severity; note: string } {
-  const draft = (edition ?? promise)?.meta.data.status === 'draft';
-  if (draft) return { severity: 'warning', note: ' Det går bra i ett utkast, men måste vara klart innan utgåvan blir final.' };
-  return { severity: 'error', note: ' Bara ett utkast får ha platshållare.' };
+function isDraft({ edition, promise }: Owner): boolean {
+  return (edition ?? promise)?.meta.data.status === 'draft';
 }
 
 const rule: Rule = {
   id: 'no-placeholders',
   description: 'Platshållare (XX-datum, TODO, ATT GÖRA) finns bara i utkast.',
   check(content, report) {
+    const words = ruleWords(content)['no-placeholders'];
     for (const span of textSpans(content)) {
       for (const match of span.value.matchAll(PLACEHOLDER)) {
-        const { severity, note } = severityFor(span.owner);
+        const draft = isDraft(span.owner);
         report(span.file, {
-          severity,
+          severity: draft ? 'warning' : 'error',
           place: span.at(match.index),
           wording: span.owner,
-          reason: `Platshållaren "${match[0]}" står kvar.`,
-          fix: `Ersätt den med det riktiga innehållet.${note}`,
+          ...words.left(match[0], draft),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { allMarkdown } from '../model/markdown-sources.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { error, PROMISE, replaceOnce, TEXT } from './examples.ts';
 
 /**
@@ -12,13 +12,13 @@ const rule: Rule = {
   id: 'no-raw-html',
   description: 'Texten innehåller ingen HTML: den publiceras aldrig som den står.',
   check(content, report) {
+    const words = ruleWords(content)['no-raw-html'];
     for (const { file, tree } of allMarkdown(content)) {
       visit(tree, 'html', (node) => {
         report(file, {
           severity: 'error',
           place: node.position,
-          reason: `Texten innehåller HTML: ${JSON.stringify(node.value.slice(0, 60))}.`,
-          fix: 'Skriv med Markdown i stället: *kursiv*, **fet**, [länktext](https://…), "- " för punktlistor. HTML tas bort vid publicering.',
+          ...words.html(node.value.slice(0, 60)),
         });
       });
     }

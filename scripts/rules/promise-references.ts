@@ -1,7 +1,7 @@
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { orderedFocusAreas } from '../model/model.ts';
 import { PROMISES_DIR } from '../load/paths.ts';
-import { unreadPaths, type Rule } from './rule.ts';
+import { ruleWords, unreadPaths, type Rule } from './rule.ts';
 import { AREA, AREA_FAMILJESTOD, EDITION, error, FAMILJESTOD, PROMISE, replaceOnce, warning } from './examples.ts';
 
 /**
@@ -15,6 +15,7 @@ const rule: Rule = {
   id: 'promise-references',
   description: 'Varje hänvisning till ett medborgarlöfte pekar på ett löfte som finns, och löftet nämner fokusområdet.',
   check(content, report) {
+    const words = ruleWords(content)['promise-references'];
     const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
     // Promise files that could not be read, by file name (the id, which unique-ids checks).
     const unread = new Set(
@@ -36,8 +37,7 @@ const rule: Rule = {
             report(area.meta.file, {
               severity: 'warning',
               place,
-              reason: `Medborgarlöftet "${id}" citeras redan i fokusområdet "${first.area}" med en annan fotnotsform; fotnoten får den formen.`,
-              fix: `Använd samma footnote-form ("${first.form}") i båda fokusområdena, eller ta bort den här för att använda den.`,
+              ...words.otherForm(id, first.area, first.form),
             });
           }
           const promise = promises.get(id);
@@ -46,15 +46,13 @@ const rule: Rule = {
             report(area.meta.file, {
               severity: 'error',
               place,
-              reason: `Medborgarlöftet "${id}" finns inte.`,
-              fix: `Skapa promises/${id}.md, eller rätta id:t (finns: ${[...promises.keys()].join(', ') || 'inga'}).`,
+              ...words.missing(id, [...promises.keys()]),
             });
           } else if (!(promise.meta.data.focusAreas ?? []).includes(area.meta.data.id)) {
             report(area.meta.file, {
               severity: 'warning',
               place,
-              reason: `Fokusområdet "${area.meta.data.id}" hänvisar till medborgarlöftet "${id}", men löftet nämner inte fokusområdet.`,
-              fix: `Lägg till "${area.meta.data.id}" i focusAreas i ${promise.meta.file.path}.`,
+              ...words.areaNotNamed(area.meta.data.id, id, promise.meta.file.path),
             });
           }
         });

@@ -1,6 +1,7 @@
 // A content rule: one module, one id, one job. Rules only report; the reporter formats and
 // the command decides the exit code.
 import type { VFile } from 'vfile';
+import { wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
 import type { Problem } from '../report/problem.ts';
 import type { Examples } from './examples.ts';
@@ -30,6 +31,11 @@ export interface Rule {
   check(content: Content, report: RuleReport): void;
   /** Changes to the valid fixture and what the rule reports after each: its documentation and its test. */
   examples: Examples;
+}
+
+/** What the rules say, in the content's language. */
+export function ruleWords(content: Content) {
+  return wordsFor(content.site.language).rules;
 }
 
 /** The loader's checks: a file with one of these errors is left out of the model. */

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { EDITION, error, replaceOnce, warning } from './examples.ts';
 
 /**
@@ -10,6 +10,7 @@ const rule: Rule = {
   id: 'signatory-party',
   description: 'Varje undertecknare hör till en part i utgåvan, och varje part har en undertecknare.',
   check(content, report) {
+    const words = ruleWords(content)['signatory-party'];
     for (const { meta } of content.editions) {
       const parties = meta.data.parties.map((party) => party.id);
       meta.data.signatories.forEach((signatory, index) => {
@@ -17,8 +18,7 @@ const rule: Rule = {
         report(meta.file, {
           severity: 'error',
           place: meta.locate(['signatories', index, 'party']),
-          reason: `${signatory.name} skriver under för parten "${signatory.party}", som inte finns i parties.`,
-          fix: `Använd id:t för en av parterna: ${parties.join(', ')}.`,
+          ...words.unknownParty(signatory.name, signatory.party, parties),
         });
       });
       meta.data.parties.forEach((party, index) => {
@@ -26,8 +26,7 @@ const rule: Rule = {
         report(meta.file, {
           severity: 'warning',
           place: meta.locate(['parties', index]),
-          reason: `${party.name} har ingen undertecknare.`,
-          fix: `Lägg till en undertecknare med "party: ${party.id}" under signatories.`,
+          ...words.noSignatory(party.name, party.id),
         });
       });
     }

@@ -8,19 +8,12 @@ import {
 } from '../lock/edition-lock.ts';
 import type { Place } from '../model/model.ts';
 import { compareCodePoints } from '../model/text.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 const signed = replaceOnce('status: final', 'status: signed');
 
 const FILE_START: Place = { start: { line: 1, column: 1 } };
-
-function fixFor(id: string, file: string): string {
-  return (
-    `En undertecknad utgåva får inte ändras. Ångra ändringen (git checkout -- ${file}) och gör ändringen i en ny utgåva ` +
-    `(npm run new-edition -- <id> --from ${id}). Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`
-  );
-}
 
 /**
  * A signed edition is the record of what was signed: once locked (npm run lock), its sources
@@ -34,9 +27,10 @@ const rule: Rule = {
   id: 'signed-edition-locked',
   description: 'En låst (undertecknad) utgåva har samma källfiler som när den låstes, och varje undertecknad utgåva är låst.',
   check(content, report) {
+    const words = ruleWords(content)['signed-edition-locked'];
     const { file: lockFile, locks, problem } = content.locks;
-    const reportOnLockFile = (reason: string, fix: string) => {
-      report(lockFile, { severity: 'error', place: FILE_START, reason, fix });
+    const reportOnLockFile = (message: { reason: string; fix: string }) => {
+      report(lockFile, { severity: 'error', place: FILE_START, ...message });
       // The loader does not read the lock file, so its problems would not be printed otherwise.
       if (!content.files.includes(lockFile)) {
         const at = content.files.findIndex((file) => compareCodePoints(file.path, lockFile.path) > 0);
@@ -44,40 +38,30 @@ const rule: Rule = {
       }
     };
     if (problem) {
-      reportOnLockFile(`${LOCK_FILE} går inte att läsa. ${problem}`, `Återställ filen från git (git checkout -- ${LOCK_FILE}); den skrivs bara av npm run lock.`);
+      reportOnLockFile(words.lockUnreadable(LOCK_FILE, problem));
     }
 
     for (const [id, locked] of Object.entries(locks)) {
       const sources = editionSources(content, id);
       const folder = editionFolder(id);
       if (sources.size === 0) {
-        reportOnLockFile(
-          `Den låsta utgåvan ${id} finns inte längre (${folder}/ saknas eller är tom).`,
-          `Återställ ${folder}/ från git. En undertecknad utgåva tas inte bort.`,
-        );
+        reportOnLockFile(words.editionGone(id, folder));
         continue;
       }
       const { changed, added, removed } = differences(locked, hashSources(content, sources));
       for (const path of changed) {
         const file = sources.get(path)!;
-        report(file, { severity: 'error', place: FILE_START, reason: `${file.path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`, fix: fixFor(id, file.path) });
+        report(file, { severity: 'error', place: FILE_START, ...words.changed(file.path, id) });
       }
       for (const path of added) {
         const file = sources.get(path)!;
-        report(file, {
-          severity: 'error',
-          place: FILE_START,
-          reason: `${file.path} har lagts till i utgåvan ${id}, som är låst som undertecknad.`,
-          fix: `Ta bort filen och lägg ändringen i en ny utgåva (npm run new-edition -- <id> --from ${id}).`,
-        });
+        report(file, { severity: 'error', place: FILE_START, ...words.added(file.path, id) });
       }
       for (const path of removed) {
-        const removedPath = `${folder}/${path}`;
         const where = sources.get(EDITION_FILE);
-        const reason = `${removedPath} har tagits bort ur utgåvan ${id}, som är låst som undertecknad.`;
-        const fix = `Återställ filen från git (git checkout -- ${removedPath}).`;
-        if (where) report(where, { severity: 'error', place: FILE_START, reason, fix });
-        else reportOnLockFile(reason, fix);
+        const message = words.removed(`${folder}/${path}`, id);
+        if (where) report(where, { severity: 'error', place: FILE_START, ...message });
+        else reportOnLockFile(message);
       }
     }
 
@@ -88,8 +72,7 @@ const rule: Rule = {
       report(edition.meta.file, {
         severity: 'warning',
         place: edition.meta.locate(['status']),
-        reason: `Utgåvan ${edition.id} är undertecknad men inte låst, så en ändring i den märks inte.`,
-        fix: `Lås den med npm run lock -- ${edition.id} när texten är den som skrevs under.`,
+        ...words.notLocked(edition.id),
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Place } from '../model/model.ts';
-import type { Rule, RuleReport } from './rule.ts';
+import { ruleWords, type Rule, type RuleReport } from './rule.ts';
 import { AREA, EDITION, error, GLOSSARY, PROMISE, replaceOnce } from './examples.ts';
 
 interface Claim {
@@ -9,8 +9,10 @@ interface Claim {
   place: Place;
 }
 
+type Words = ReturnType<typeof ruleWords>['unique-ids'];
+
 /** Reports every claim after the first of the same id (case-insensitively: ids become URLs). */
-function reportDuplicates(claims: Claim[], what: string, report: RuleReport): void {
+function reportDuplicates(claims: Claim[], other: string, report: RuleReport, words: Words): void {
   const first = new Map<string, Claim>();
   for (const claim of claims) {
     const key = claim.id.toLowerCase();
@@ -22,19 +24,17 @@ function reportDuplicates(claims: Claim[], what: string, report: RuleReport): vo
     report(claim.file, {
       severity: 'error',
       place: claim.place,
-      reason: `Id "${claim.id}" används redan för ${what} i ${earlier.file.path}:${earlier.place.start.line}.`,
-      fix: 'Ge det ett eget id: id:n blir adresser på webben och måste vara unika.',
+      ...words.taken(claim.id, other, `${earlier.file.path}:${earlier.place.start.line}`),
     });
   }
 }
 
-function reportNameMismatch(claim: Claim, expected: string, what: string, report: RuleReport): void {
+function reportNameMismatch(claim: Claim, expected: string, what: string, report: RuleReport, words: Words): void {
   if (claim.id === expected) return;
   report(claim.file, {
     severity: 'error',
     place: claim.place,
-    reason: `Id "${claim.id}" stämmer inte med ${what} "${expected}".`,
-    fix: `Ändra id till "${expected}", eller byt namn på ${what} till "${claim.id}".`,
+    ...words.notItsName(claim.id, what, expected),
   });
 }
 
@@ -50,41 +50,45 @@ const rule: Rule = {
   id: 'unique-ids',
   description: 'Id:n är unika och stämmer med fil- och mappnamn.',
   check(content, report) {
+    const words = ruleWords(content)['unique-ids'];
+    const { others } = words;
     const editionClaims: Claim[] = [];
     for (const edition of content.editions) {
       const { meta } = edition;
       const claim = { id: meta.data.id, file: meta.file, place: meta.locate(['id']) };
       editionClaims.push(claim);
-      reportNameMismatch(claim, edition.id, 'mappen', report);
+      reportNameMismatch(claim, edition.id, words.folder, report, words);
       reportDuplicates(
         meta.data.parties.map((party, index) => ({ id: party.id, file: meta.file, place: meta.locate(['parties', index, 'id']) })),
-        'en annan part',
+        others.party,
         report,
+        words,
       );
       const areaClaims = edition.focusAreaFiles.map((area) => ({
         id: area.meta.data.id,
         file: area.meta.file,
         place: area.meta.locate(['id']),
       }));
-      for (const claim of areaClaims) reportNameMismatch(claim, claim.file.stem ?? '', 'filen', report);
-      reportDuplicates(areaClaims, 'ett annat fokusområde', report);
+      for (const claim of areaClaims) reportNameMismatch(claim, claim.file.stem ?? '', words.file, report, words);
+      reportDuplicates(areaClaims, others.focusArea, report, words);
     }
-    reportDuplicates(editionClaims, 'en annan utgåva', report);
+    reportDuplicates(editionClaims, others.edition, report, words);
 
     const promiseClaims = content.promises.map((promise) => ({
       id: promise.meta.data.id,
       file: promise.meta.file,
       place: promise.meta.locate(['id']),
     }));
-    for (const claim of promiseClaims) reportNameMismatch(claim, claim.file.stem ?? '', 'filen', report);
-    reportDuplicates(promiseClaims, 'ett annat medborgarlöfte', report);
+    for (const claim of promiseClaims) reportNameMismatch(claim, claim.file.stem ?? '', words.file, report, words);
+    reportDuplicates(promiseClaims, others.promise, report, words);
 
     const glossary = content.glossary;
     if (glossary) {
       reportDuplicates(
         glossary.data.terms.map((term, index) => ({ id: term.id, file: glossary.file, place: glossary.locate(['terms', index, 'id']) })),
-        'ett annat begrepp',
+        others.term,
         report,
+        words,
       );
     }
   },

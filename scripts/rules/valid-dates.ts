@@ -1,5 +1,5 @@
 import { isRealDate, MONTHS_SV } from '../model/dates.ts';
-import type { Rule } from './rule.ts';
+import { ruleWords, type Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
 import { EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
@@ -15,6 +15,7 @@ const rule: Rule = {
   id: 'valid-dates',
   description: 'Datum finns i kalendern: inte 2025-02-30 eller "31 juni".',
   check(content, report) {
+    const words = ruleWords(content)['valid-dates'];
     for (const span of textSpans(content)) {
       const found: Array<{ index: number; text: string; year: number; month: number; day: number }> = [];
       for (const match of span.value.matchAll(ISO_DATE)) {
@@ -31,8 +32,7 @@ const rule: Rule = {
           severity: 'error',
           place: span.at(date.index),
           wording: span.owner,
-          reason: `Datumet "${date.text}" finns inte i kalendern.`,
-          fix: 'Rätta datumet (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-06-30).',
+          ...words.notInCalendar(date.text),
         });
       }
     }

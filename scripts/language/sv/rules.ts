@@ -1,7 +1,220 @@
 // What the content rules say, in Swedish: for each finding, what is wrong as a fact about the
-// content (reason) and how to fix it in words a coordinator can act on (fix).
+// content (reason) and how to fix it in words a coordinator can act on (fix). Keyed by rule id.
+
+interface Message {
+  reason: string;
+  fix: string;
+}
+
+const list = (items: readonly string[]) => items.join(', ') || 'inga';
 
 export const rules = {
   /** Added to the fix of a finding in the wording of a signed record (validate/check-content.ts). */
   signedRecord: 'Utgåvan är undertecknad och återges som den skrevs under: rätta det i nästa utgåva.',
+
+  'allowed-links': {
+    image: {
+      reason: 'Texten innehåller en bild. Bilder publiceras inte.',
+      fix: 'Ta bort bilden, eller beskriv i text vad den visar. Behövs en karta eller ett diagram: länka till den med [beskrivning](https://…).',
+    },
+    link: (url: string): Message => ({
+      reason: `Länken går till "${url}", som inte publiceras: länken skulle tas bort.`,
+      fix: 'Skriv hela webbadressen med https://, en e-postadress med mailto: eller ett telefonnummer med tel:.',
+    }),
+  },
+
+  'date-order': {
+    noEnd: {
+      reason: 'Perioden har inget slutdatum.',
+      fix: 'Skriv "end: ÅÅÅÅ-MM-DD" (sista dagen), eller "openEnded: true" om den gäller tills vidare.',
+    },
+    endAndOpenEnded: {
+      reason: 'Perioden har både ett slutdatum och openEnded: true.',
+      fix: 'Ta bort det ena: end för en bestämd period, openEnded för tills vidare.',
+    },
+    endBeforeStart: (start: string, end: string): Message => ({
+      reason: `Perioden slutar (${end}) innan den börjar (${start}).`,
+      fix: 'Kontrollera start och end: start är första dagen, end sista dagen.',
+    }),
+    signedAfterEnd: (signed: string, end: string): Message => ({
+      reason: `Överenskommelsen skrivs under (${signed}) efter att perioden har slutat (${end}).`,
+      fix: 'Kontrollera datumet för underskriften och perioden.',
+    }),
+    decidedAfterSigned: (decided: string, signed: string): Message => ({
+      reason: `Beslutet (${decided}) är daterat efter underskriften (${signed}).`,
+      fix: 'Kontrollera datumen: vanligtvis beslutas överenskommelsen innan den skrivs under.',
+    }),
+  },
+
+  'focus-area-references': {
+    listedTwice: (id: string, firstNumber: number): Message => ({
+      reason: `Fokusområdet "${id}" står två gånger i focusAreas (först som nummer ${firstNumber}).`,
+      fix: 'Ta bort den ena raden: varje fokusområde står en gång, där det ska stå i ordningen.',
+    }),
+    noFile: (id: string, path: string, inEdition: string, existing: readonly string[]): Message => ({
+      reason: `Fokusområdet "${id}" finns inte: det finns ingen fil ${path} med det id:t.`,
+      fix: `Skapa filen ${inEdition}, eller rätta stavningen (finns: ${list(existing)}).`,
+    }),
+    notListed: (id: string, editionFile: string): Message => ({
+      reason: `Fokusområdet "${id}" står inte i focusAreas i ${editionFile} och kommer inte med i texten.`,
+      fix: `Lägg till "${id}" i focusAreas där det ska stå i ordningen, eller ta bort filen.`,
+    }),
+    inNoEdition: (id: string, existing: readonly string[]): Message => ({
+      reason: `Fokusområdet "${id}" finns inte i någon utgåva.`,
+      fix: `Använd id:t för ett fokusområde som en utgåva listar (finns: ${existing.join(', ')}).`,
+    }),
+  },
+
+  'footnote-references': {
+    literalCall: (label: string): Message => ({
+      reason: `Fotnoten [^${label}] har ingen text, så hänvisningen syns som den står.`,
+      fix: `Lägg till en rad "[^${label}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+    }),
+    definedTwice: (label: string, firstLine: number | undefined): Message => ({
+      reason: `Fotnoten [^${label}] är definierad två gånger (först på rad ${firstLine}).`,
+      fix: 'Ge den ena fotnoten en egen etikett, t.ex. [^hobit-2], och använd den där den ska stå.',
+    }),
+    noDefinition: (label: string): Message => ({
+      reason: `Fotnoten [^${label}] har ingen text.`,
+      fix: `Lägg till en rad "[^${label}]: fotnotens text" i samma fil, eller rätta etiketten.`,
+    }),
+    unused: (label: string): Message => ({
+      reason: `Fotnoten [^${label}] används aldrig i texten.`,
+      fix: `Skriv [^${label}] där fotnoten ska hänvisas, eller ta bort den.`,
+    }),
+  },
+
+  'known-directives': {
+    onlyInText: (written: string): Message => ({
+      reason: `${written} kan bara stå i utgåvans text.md.`,
+      fix: 'Flytta markeringen till text.md.',
+    }),
+    unknown: (written: string, listMarker: string, descriptionsMarker: string): Message => ({
+      reason: `Okänd markering "${written}".`,
+      fix: `Om du menade ett vanligt kolon, skriv \\: (omvänt snedstreck före kolonet). Kända markeringar, på egen rad i text.md: ${listMarker} och ${descriptionsMarker}.`,
+    }),
+    twice: (marker: string): Message => ({
+      reason: `${marker} står mer än en gång.`,
+      fix: 'Fokusområdena tas med en gång: ta bort den extra markeringen.',
+    }),
+    notPlaced: (listMarker: string, descriptionsMarker: string): Message => ({
+      reason: 'Fokusområdena syns inte i texten.',
+      fix: `Skriv ${listMarker} på en egen rad där listan ska stå och ${descriptionsMarker} där beskrivningarna ska stå.`,
+    }),
+  },
+
+  'no-duplicate-footnote': {
+    again: (earlier: string, text: string): Message => ({
+      reason: `Samma fotnotstext står redan i ${earlier}: "${text}".`,
+      fix: 'Hänvisa till den första fotnoten igen (samma [^etikett]) i stället för att upprepa texten.',
+    }),
+  },
+
+  'no-other-municipality': {
+    /** Where allowedPlaceNames is written, for a promise's text and for the glossary's. */
+    promiseFrontmatter: (path: string) => `frontmatter i ${path}`,
+    glossary: 'ordlistan',
+    other: (name: string, own: readonly string[], where: string): Message => ({
+      reason: `Texten nämner ${name}, en annan kommun än ${own.join(' eller ') || 'den egna'}.`,
+      fix: `Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "${name}" i allowedPlaceNames i ${where}.`,
+    }),
+  },
+
+  'no-placeholders': {
+    left: (placeholder: string, draft: boolean): Message => ({
+      reason: `Platshållaren "${placeholder}" står kvar.`,
+      fix: `Ersätt den med det riktiga innehållet. ${draft ? 'Det går bra i ett utkast, men måste vara klart innan utgåvan blir final.' : 'Bara ett utkast får ha platshållare.'}`,
+    }),
+  },
+
+  'no-raw-html': {
+    html: (written: string): Message => ({
+      reason: `Texten innehåller HTML: ${JSON.stringify(written)}.`,
+      fix: 'Skriv med Markdown i stället: *kursiv*, **fet**, [länktext](https://…), "- " för punktlistor. HTML tas bort vid publicering.',
+    }),
+  },
+
+  'promise-references': {
+    otherForm: (id: string, firstArea: string, firstForm: string): Message => ({
+      reason: `Medborgarlöftet "${id}" citeras redan i fokusområdet "${firstArea}" med en annan fotnotsform; fotnoten får den formen.`,
+      fix: `Använd samma footnote-form ("${firstForm}") i båda fokusområdena, eller ta bort den här för att använda den.`,
+    }),
+    missing: (id: string, existing: readonly string[]): Message => ({
+      reason: `Medborgarlöftet "${id}" finns inte.`,
+      fix: `Skapa promises/${id}.md, eller rätta id:t (finns: ${list(existing)}).`,
+    }),
+    areaNotNamed: (area: string, id: string, promiseFile: string): Message => ({
+      reason: `Fokusområdet "${area}" hänvisar till medborgarlöftet "${id}", men löftet nämner inte fokusområdet.`,
+      fix: `Lägg till "${area}" i focusAreas i ${promiseFile}.`,
+    }),
+  },
+
+  'signatory-party': {
+    unknownParty: (name: string, party: string, parties: readonly string[]): Message => ({
+      reason: `${name} skriver under för parten "${party}", som inte finns i parties.`,
+      fix: `Använd id:t för en av parterna: ${parties.join(', ')}.`,
+    }),
+    noSignatory: (name: string, id: string): Message => ({
+      reason: `${name} har ingen undertecknare.`,
+      fix: `Lägg till en undertecknare med "party: ${id}" under signatories.`,
+    }),
+  },
+
+  'signed-edition-locked': {
+    lockUnreadable: (lockFile: string, problem: string): Message => ({
+      reason: `${lockFile} går inte att läsa. ${problem}`,
+      fix: `Återställ filen från git (git checkout -- ${lockFile}); den skrivs bara av npm run lock.`,
+    }),
+    editionGone: (id: string, folder: string): Message => ({
+      reason: `Den låsta utgåvan ${id} finns inte längre (${folder}/ saknas eller är tom).`,
+      fix: `Återställ ${folder}/ från git. En undertecknad utgåva tas inte bort.`,
+    }),
+    changed: (path: string, id: string): Message => ({
+      reason: `${path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`,
+      fix:
+        `En undertecknad utgåva får inte ändras. Ångra ändringen (git checkout -- ${path}) och gör ändringen i en ny utgåva ` +
+        `(npm run new-edition -- <id> --from ${id}). Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`,
+    }),
+    added: (path: string, id: string): Message => ({
+      reason: `${path} har lagts till i utgåvan ${id}, som är låst som undertecknad.`,
+      fix: `Ta bort filen och lägg ändringen i en ny utgåva (npm run new-edition -- <id> --from ${id}).`,
+    }),
+    removed: (path: string, id: string): Message => ({
+      reason: `${path} har tagits bort ur utgåvan ${id}, som är låst som undertecknad.`,
+      fix: `Återställ filen från git (git checkout -- ${path}).`,
+    }),
+    notLocked: (id: string): Message => ({
+      reason: `Utgåvan ${id} är undertecknad men inte låst, så en ändring i den märks inte.`,
+      fix: `Lås den med npm run lock -- ${id} när texten är den som skrevs under.`,
+    }),
+  },
+
+  'unique-ids': {
+    /** What else uses an id, by the kind of thing it names. */
+    others: {
+      edition: 'en annan utgåva',
+      party: 'en annan part',
+      focusArea: 'ett annat fokusområde',
+      promise: 'ett annat medborgarlöfte',
+      term: 'ett annat begrepp',
+    },
+    /** What an id must match. */
+    folder: 'mappen',
+    file: 'filen',
+    taken: (id: string, other: string, earlier: string): Message => ({
+      reason: `Id "${id}" används redan för ${other} i ${earlier}.`,
+      fix: 'Ge det ett eget id: id:n blir adresser på webben och måste vara unika.',
+    }),
+    notItsName: (id: string, what: string, expected: string): Message => ({
+      reason: `Id "${id}" stämmer inte med ${what} "${expected}".`,
+      fix: `Ändra id till "${expected}", eller byt namn på ${what} till "${id}".`,
+    }),
+  },
+
+  'valid-dates': {
+    notInCalendar: (written: string): Message => ({
+      reason: `Datumet "${written}" finns inte i kalendern.`,
+      fix: 'Rätta datumet (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-06-30).',
+    }),
+  },
 };
