@@ -1,105 +1,97 @@
-// The coordinator's preview: builds, serves dist/ on this machine only, and rebuilds when a
-// content file changes. Problems are printed as `check` prints them; the last good build
-// stays served while the content has errors.
-import { existsSync, watch } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { buildSite } from '../build/build-site.ts';
+// The coordinator's preview: the site in memory on this machine only, checked and re-rendered
+// in-process on every save, open pages reloaded by themselves, problems shown in the page.
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PdfArtifact } from '../build/outputs.ts';
+import { printDocuments } from '../build/print-documents.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
+import { wordsFor } from '../language/index.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
+import { startPreviewServer } from '../preview/preview-server.ts';
+import { PreviewSite } from '../preview/preview-site.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { defineCommand, noPositionals } from './command.ts';
 
-const USAGE = `Användning: npm run preview [-- --port <nummer>]
+const USAGE = `Användning: npm run preview [-- --port <nummer>] [-- --host <adress>]
 
-Bygger och visar webbsidorna på http://127.0.0.1:<port>/ (standard 4000) och bygger om
-när något i agreement/ eller promises/ ändras. Avsluta med Ctrl+C.`;
+Visar webbsidorna på http://127.0.0.1:<port>/ (standard 4000). När du sparar en fil i
+agreement/ eller promises/ kontrolleras innehållet igen, sidorna som bygger på filen görs om
+och sidan i webbläsaren laddas om av sig själv. Har innehållet problem visar sidan dem, med
+fil, rad och kolumn. En PDF skrivs ut först när du öppnar den. Avsluta med Ctrl+C.
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.json': 'application/json; charset=utf-8',
-};
+--host <adress>   lyssna på en annan adress än 127.0.0.1 (t.ex. 0.0.0.0 för hela nätverket)`;
+
+/** How long to wait for more saves before rebuilding: an editor writes a file in several steps. */
+const SETTLE_MS = 80;
 
 export default defineCommand({
   usage: USAGE,
-  options: { port: { type: 'string' } },
+  options: { port: { type: 'string' }, host: { type: 'string' } },
   longRunning: true,
   async run({ values, positionals }, context) {
-  const console = { log: (text: string) => context.stdout(`${text}\n`), error: (text: string) => context.stderr(`${text}\n`) };
-  const process = { stdout: { write: context.stdout } };
-  noPositionals(positionals, USAGE);
-  const port = Number(values.port ?? 4000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
+    noPositionals(positionals, USAGE);
+    const port = Number(values.port ?? 4000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
+    const host = values.host ?? '127.0.0.1';
+    const workspace = context.workspace();
+    const printDir = await mkdtemp(join(tmpdir(), 'agreement-preview-'));
+    const print = async (artifact: PdfArtifact) => {
+      let pdf: Uint8Array | undefined;
+      await printDocuments(workspace, [artifact], printDir, async (_path, bytes) => {
+        pdf = bytes;
+      });
+      return pdf!;
+    };
+    const site = new PreviewSite(workspace, print);
+    const report = (ok: boolean) => {
+      const state = site.current!;
+      context.stdout(formatProblems(state.content.files, 'text'));
+      context.stdout(ok ? `Uppdaterat ${new Date().toLocaleTimeString('sv-SE')}.\n` : 'Sidorna visar problemen ovan tills de är rättade.\n');
+    };
+    report((await site.update()).ok);
+    const server = await startPreviewServer({ site, words: wordsFor(site.current!.content.site.language), host, port });
 
-  const workspace = context.workspace();
-  const root = workspace.root;
-  const outDir = join(root, 'dist');
-  let building: Promise<void> | undefined;
-  let again = false;
-  const rebuild = async () => {
-    if (building) {
-      again = true;
-      return;
+    let pending = new Set<string>();
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve();
+    const rebuild = () => {
+      const changed = [...pending];
+      pending = new Set();
+      running = running
+        .then(async () => {
+          const state = await site.update(changed);
+          report(state.ok);
+          server.notify();
+        })
+        .catch((error: Error) => context.stderr(`Förhandsvisningen kunde inte uppdateras: ${error.message}\n`));
+    };
+    const watchers: FSWatcher[] = [];
+    for (const dir of [AGREEMENT_DIR, PROMISES_DIR]) {
+      try {
+        watchers.push(
+          watch(join(workspace.root, dir), { recursive: true }, (_event, name) => {
+            pending.add(name ? `${dir}/${String(name).split('\\').join('/')}` : dir);
+            clearTimeout(timer);
+            timer = setTimeout(rebuild, SETTLE_MS);
+          }),
+        );
+      } catch {
+        // A folder that does not exist has nothing to watch; the first file in it shows up on the next save elsewhere.
+      }
     }
-    building = (async () => {
-      const result = await buildSite(workspace, { outDir });
-      process.stdout.write(formatProblems(result.content.files, 'text'));
-      console.log(result.built ? `Byggt ${new Date().toLocaleTimeString('sv-SE')}.` : 'Felen ovan stoppade bygget; förra bygget visas.');
-    })().catch((error: Error) => console.error(`Bygget misslyckades: ${error.message}`));
-    await building;
-    building = undefined;
-    if (again) {
-      again = false;
-      await rebuild();
-    }
-  };
-  await rebuild();
+    const address = server.server.address();
+    const shownPort = typeof address === 'object' && address ? address.port : port;
+    context.stdout(`Förhandsvisning: http://${host.includes(':') ? `[${host}]` : host}:${shownPort}/  (Ctrl+C avslutar)\n`);
 
-  let timer: NodeJS.Timeout | undefined;
-  for (const dir of [AGREEMENT_DIR, PROMISES_DIR].filter((name) => existsSync(join(root, name)))) {
-    watch(join(root, dir), { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void rebuild(), 200);
-    });
-  }
-
-  const server = createServer((request, response) => {
-    const notFound = () => response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Finns inte.');
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      notFound();
-      return;
-    }
-    // A folder's address without its slash: relative links on the page need the slash.
-    if (!path.endsWith('/') && extname(path) === '') {
-      response.writeHead(301, { location: `${path}/` }).end();
-      return;
-    }
-    const file = normalize(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
-    // Only files inside dist/ are served.
-    if (!file.startsWith(outDir + sep)) {
-      notFound();
-      return;
-    }
-    readFile(file).then(
-      (bytes) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(bytes),
-      notFound,
-    );
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new UsageError(error.code === 'EADDRINUSE' ? `Porten ${port} används redan. Välj en annan med -- --port <nummer>.` : error.message)),
-    );
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  console.log(`Förhandsvisning: http://127.0.0.1:${port}/  (Ctrl+C avslutar)`);
-  await new Promise((resolve) => context.signal.addEventListener('abort', resolve, { once: true }));
-  server.close();
-  return EXIT_OK;
+    await new Promise((resolve) => (context.signal.aborted ? resolve(undefined) : context.signal.addEventListener('abort', resolve, { once: true })));
+    clearTimeout(timer);
+    for (const watcher of watchers) watcher.close();
+    await running;
+    await server.close();
+    await rm(printDir, { recursive: true, force: true });
+    context.stdout('Förhandsvisningen är avslutad.\n');
+    return EXIT_OK;
   },
 });

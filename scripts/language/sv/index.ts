@@ -4,7 +4,8 @@
 // has the same shape (the Language type in language/index.ts).
 import { format } from './format.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
+import { preview } from './preview.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview };

@@ -1,0 +1,15 @@
+// The words of the coordinator's preview: its problems page and its source view.
+
+export const preview = {
+  problemsTitle: 'Innehållet har problem',
+  problemsIntro: 'Sidan visas igen när problemen nedan är rättade. Den laddas om av sig själv när du sparar.',
+  error: 'Fel',
+  warning: 'Varning',
+  howToFix: 'Så rättar du:',
+  showInText: 'Visa i texten',
+  sourceTitle: (path: string) => `Källtext: ${path}`,
+  line: (line: number) => `Rad ${line}`,
+  back: 'Tillbaka till problemen',
+  counts: (errors: number, warnings: number) =>
+    `${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
+};
