@@ -14,7 +14,7 @@ import { verifyPdf } from '../../scripts/sign/verify-pdf.ts';
 import { outlineTitles, pdfInfo, qpdfCheck } from '../helpers/pdf.ts';
 import { startLocalTsa, type LocalTsa } from './local-tsa.ts';
 import { FIELD_NAMES, HEADINGS, printWithFields, TITLE } from './signable-pdf.ts';
-import { createTestPki, PASSPHRASE, pdfsig, type TestPki } from './test-pki.ts';
+import { createTestPki, PASSPHRASE, pdfsig, pdfsigSign, type TestPki } from './test-pki.ts';
 
 const SIGNING_TIME = new Date(Date.UTC(2026, 0, 1, 9, 30));
 
@@ -185,6 +185,27 @@ describe('two signatories in turn, then the organisation seal', () => {
     const report = await verifyPdf(final, { trustAnchors: readPemCertificates(readFileSync(pki.tsa.cert, 'utf8')) });
     expect(report.ok).toBe(false);
     expect(report.signatures.every((signature) => signature.intact && signature.chain?.trusted === false)).toBe(true);
+  });
+});
+
+describe('a signature made by poppler (NSS), a signer that shares no code with ours', () => {
+  it('verifies in npm run verify, and our seal added after it leaves it valid in both', async () => {
+    const input = save(unsigned);
+    const output = join(pki.dir, 'poppler-signed.pdf');
+    pdfsigSign(pki, 'rsa', input, output, 'poppler');
+    const { code, report } = await verifyCli(output);
+    expect(code).toBe(0);
+    expect(report?.signatures[0]).toMatchObject({ field: 'poppler', intact: true, coversWholeFile: true, chain: { trusted: true } });
+    expect(report?.signatures[0]?.signer?.subject).toBe('CN=Åsa Öberg, O=Degerfors kommun');
+
+    const sealedFile = save(await sign(readFileSync(output), ids.seal));
+    expect(pdfsig(pki, sealedFile).filter((signature) => signature.signed).map((signature) => [signature.field, signature.signatureValid, signature.certificateTrusted])).toEqual([
+      ['poppler', true, true],
+      ['organisationens-sigill', true, true],
+    ]);
+    const sealed = await verifyCli(sealedFile);
+    expect(sealed.code).toBe(0);
+    expect(sealed.report?.signatures.map((signature) => signature.changesAfter.kind)).toEqual(['signatures', 'none']);
   });
 });
 

@@ -42,7 +42,8 @@ function issue(dir: string, name: string, subject: string, keyArgs: string[], ex
   openssl(dir, ['req', '-new', '-utf8', ...keyArgs, '-nodes', '-keyout', key, '-out', `${name}.csr`, '-subj', subject]);
   openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', String(serial), '-days', '3650', '-sha256', '-extfile', ext, '-out', cert]);
   const p12 = join(dir, `${name}.p12`);
-  openssl(dir, ['pkcs12', '-export', '-inkey', key, '-in', cert, '-certfile', 'ca.pem', '-out', p12, '-passout', `pass:${PASSPHRASE}`]);
+  // -name: the nickname NSS gives the key when a test imports it for pdfsig to sign with.
+  openssl(dir, ['pkcs12', '-export', '-name', name, '-inkey', key, '-in', cert, '-certfile', 'ca.pem', '-out', p12, '-passout', `pass:${PASSPHRASE}`]);
   return { p12, cert, key, subject };
 }
 
@@ -111,4 +112,15 @@ export function pdfsig(pki: TestPki, file: string): PdfsigSignature[] {
         totalDocumentSigned: /^\s*- Total document signed$/m.test(block),
       };
     });
+}
+
+/**
+ * Signs with poppler itself (adbe.pkcs7.detached, NSS): a signer that shares no code with ours.
+ * RSA only: with an EC key pdfsig 22.12 fails about every other time ("unable update
+ * signature"), as an ECDSA value's length varies by a byte or two.
+ */
+export function pdfsigSign(pki: TestPki, identity: 'rsa', input: string, output: string, field: string): void {
+  const nss = `sql:${pki.nssDir}`;
+  execFileSync('pk12util', ['-i', pki[identity].p12, '-d', nss, '-W', PASSPHRASE, '-K', ''], { stdio: 'pipe' });
+  execFileSync('pdfsig', ['-nssdir', nss, '-add-signature', '-nick', identity, '-new-signature-field-name', field, '-reason', 'Prov', input, output], { stdio: 'pipe' });
 }
