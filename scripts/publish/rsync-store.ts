@@ -1,12 +1,13 @@
 // A site on a server reached with rsync over SSH. The server needs sh, GNU coreutils (mv -T,
 // sha256sum), find and rsync; the account needs write access to the target path only.
+import { OUTPUT_MARK } from '../build/stage-output.ts';
 import { EnvironmentError } from '../errors.ts';
 import { isIncomingName, isReleaseName, sortReleases } from './release-name.ts';
 import { NOT_A_FILE, RELEASES, releaseFromLink, type ReleaseStore, type SiteState } from './release-store.ts';
 import { runProcess } from './run-process.ts';
 import { openSshSession, rsyncShell, sshError } from './ssh.ts';
 import type { RsyncMethod } from './target.ts';
-import { OUTPUT_MARK, type VerifiedBuild } from './verify-build.ts';
+import type { VerifiedBuild } from './verify-build.ts';
 
 // $1 is always the target path. Each script is fixed text; only its arguments vary.
 const STATE = `cd -- "$1" 2>/dev/null || exit 0

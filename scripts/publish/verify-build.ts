@@ -4,11 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { OUTPUT_MARK } from '../build/stage-output.ts';
 import { EnvironmentError } from '../errors.ts';
-
-/** Written by the build (scripts/build/stage-output.ts); says "the build owns this folder", not site content. */
-export const OUTPUT_MARK = '.agreement-build';
-export const MANIFEST = 'manifest.json';
+import { MANIFEST } from '../model/output-paths.ts';
 
 export interface ManifestFile {
   path: string;
