@@ -3,7 +3,7 @@
 // work to sign-pdf.ts.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { EnvironmentError, EXIT_OK, UsageError } from '../errors.ts';
+import { ContentError, EnvironmentError, EXIT_OK, UsageError } from '../errors.ts';
 import { partyName } from '../render/labels.ts';
 import { readPkcs12, Pkcs12Error, type SigningIdentity } from '../sign/pkcs12.ts';
 import { signPdf, SignPdfError } from '../sign/sign-pdf.ts';
@@ -141,6 +141,15 @@ export default defineCommand({
     const input = values.in ?? builtPdf(workspace, id);
     const pdf = readInput(input, 'PDF:en');
     const identity = await identityFrom(values.p12, passphrase);
+    // A new signature on top of a broken one would lend the changed document its credibility.
+    const earlier = await verifyPdf(pdf).catch(() => undefined);
+    if (earlier && !earlier.ok) {
+      const broken = earlier.signatures.filter((signature) => !signature.intact || !['none', 'signatures'].includes(signature.changesAfter.kind));
+      throw new ContentError(
+        `${input} har ${broken.length === 1 ? 'en underskrift' : 'underskrifter'} som inte håller (${broken.map((signature) => `"${signature.field}"`).join(', ')}); ` +
+          `den skrivs inte under. Se npm run verify -- ${input}.`,
+      );
+    }
     const signingTime = context.env.SOURCE_DATE_EPOCH ? parseSourceDateEpoch(context.env.SOURCE_DATE_EPOCH) : new Date();
 
     let signed: Uint8Array;
@@ -158,6 +167,7 @@ export default defineCommand({
       if (!(error instanceof SignPdfError)) throw error;
       if (error.failure === 'unreadable') throw new EnvironmentError(`${input}: ${error.message}`);
       if (error.failure === 'timestamp') throw new EnvironmentError(`Ingen tidsstämpel: ${error.message}.`);
+      if (error.failure === 'too-large') throw new EnvironmentError(error.message);
       throw new UsageError(error.message);
     }
     // Checked before it is written: a signature that does not verify must not reach anyone.

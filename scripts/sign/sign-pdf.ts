@@ -6,6 +6,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRe
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { signDetached } from './cms-signature.ts';
+import { commonNameOf } from './distinguished-name.ts';
 import { acroForm, formFields, signatureFields } from './form-fields.ts';
 import type { SigningIdentity } from './pkcs12.ts';
 import { SignPdfError } from './sign-error.ts';
@@ -42,7 +43,7 @@ const TIMESTAMP_ROOM = 16384;
 const HIDDEN_LOCKED = 2 | 128;
 const SIGFLAGS_SIGNATURES_EXIST_APPEND_ONLY = 3;
 
-/** @signpdf finds the /ByteRange it must fill by this name in all four places but the first. */
+/** @signpdf recognises the /ByteRange it is to fill by this name in its last three entries. */
 const BYTE_RANGE_PLACEHOLDER = '**********';
 
 class CadesSigner extends Signer {
@@ -73,10 +74,7 @@ function placeholderLength(identity: SigningIdentity, timestamp: boolean): numbe
   return certificates + SIGNATURE_SLACK + (timestamp ? TIMESTAMP_ROOM : 0);
 }
 
-function commonName(identity: SigningIdentity): string | undefined {
-  const cn = identity.certificate.subject.typesAndValues.find((item) => item.type === '2.5.4.3');
-  return cn ? String(cn.value.valueBlock.value) : undefined;
-}
+const commonName = (identity: SigningIdentity) => commonNameOf(identity.certificate.subject);
 
 /** A field name not yet taken: the seal of a second signing round gets "-2" and so on. */
 function freeName(pdf: PDFDocument, base: string): string {
@@ -182,6 +180,10 @@ export async function signPdf(bytes: Uint8Array, options: SignPdfOptions): Promi
     return new Uint8Array(await new SignPdf().sign(Buffer.from(prepared), new CadesSigner(options.identity, options.tsaUrl)));
   } catch (error) {
     if (error instanceof TimestampError) throw new SignPdfError(error.message, 'timestamp');
+    // The room is estimated before the CMS exists; a TSA with a long certificate chain can overflow it.
+    if (error instanceof Error && /exceeds placeholder length/.test(error.message)) {
+      throw new SignPdfError(`Underskriften fick inte plats i PDF:en (${error.message}).`, 'too-large');
+    }
     throw error;
   }
 }

@@ -83,6 +83,20 @@ describe('npm run sign', () => {
     expect(stdout).toContain('bara underskrifter har lagts till');
   });
 
+  it('refuses to sign on top of a broken signature (exit 1)', async () => {
+    const signed = join(pki.dir, 'to-break.pdf');
+    expect((await sign(['--p12', pki.rsa.p12, '--in', input, '--out', signed, '--field', 'erik-lindqvist'])).code).toBe(0);
+    const bytes = readFileSync(signed);
+    // The binary comment on the second line: signed, and harmless to parsers.
+    const offset = bytes.indexOf('\n%', 0, 'latin1') + 2;
+    bytes[offset] = (bytes[offset] ?? 0) ^ 0x01;
+    writeFileSync(signed, bytes);
+    const result = await sign(['--p12', pki.seal.p12, '--in', signed, '--out', join(pki.dir, 'x.pdf')]);
+    expect(result.code).toBe(1);
+    expectOneLine(result.stderr);
+    expect(result.stderr).toContain('"erik-lindqvist"');
+  });
+
   it('refuses a wrong passphrase in one line (exit 2)', async () => {
     const result = await sign(['--p12', pki.rsa.p12, '--in', input, '--out', join(pki.dir, 'x.pdf')], { env: env({ SIGN_P12_PASSPHRASE: 'fel' }) });
     expect(result.code).toBe(2);
