@@ -2,7 +2,7 @@
 // verifies, what it covers (the whole file, or its own revision), its timestamp, optionally
 // its certificate chain, and what the revisions after it changed.
 import type { X509Certificate } from 'node:crypto';
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFString } from '@cantoo/pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFString } from '@cantoo/pdf-lib';
 import { checkChain, type ChainCheck, toX509 } from './certificate-chain.ts';
 import { type FormField, nameOf, signatureFields, textOf } from './form-fields.ts';
 import { type ChangeKind, type ChangeSummary, compareRevisions } from './revision-changes.ts';
@@ -124,7 +124,7 @@ async function verifySignature(
 ): Promise<SignatureReport> {
   const problems: string[] = [];
   const dict = field.value;
-  const get = (key: string) => (dict && 'get' in dict ? (dict as { get(name: PDFName): PDFObject | undefined }).get(PDFName.of(key)) : undefined);
+  const get = (key: string) => (dict instanceof PDFDict ? dict.get(PDFName.of(key)) : undefined);
   const byteRange = numbersOf(get('ByteRange'));
   const byteRangeOk = byteRangeWellFormed(bytes, byteRange);
   const [, gapStart = 0, gapEnd = 0, tail = 0] = byteRange;
@@ -159,6 +159,13 @@ async function verifySignature(
   const cms = contentsBytes(get('Contents'));
   if (!cms || !byteRangeOk) {
     if (!cms) problems.push('underskriften saknar /Contents');
+    return report;
+  }
+  // The CMS read from the dictionary must be the one in the gap: a later revision could
+  // otherwise redefine the dictionary and show a different signature than the bytes hold.
+  const gapHex = Buffer.from(bytes.subarray(gapStart + 1, gapEnd - 1)).toString('latin1').replace(/\s/g, '');
+  if (!Buffer.from(gapHex, 'hex').equals(Buffer.from(cms))) {
+    problems.push('/Contents är inte de byte som /ByteRange lämnar ut');
     return report;
   }
   const signed = Buffer.concat([bytes.subarray(0, gapStart), bytes.subarray(gapEnd, signedEnd)]);
