@@ -11,6 +11,9 @@ export const COMMANDS = {
   'new-edition': () => import('./new-edition.ts'),
   lock: () => import('./lock.ts'),
   compare: () => import('./compare.ts'),
+  sign: () => import('./sign.ts'),
+  verify: () => import('./verify.ts'),
+  publish: () => import('./publish.ts'),
   bench: () => import('./bench.ts'),
   'schema-types': () => import('./schema-types.ts'),
 } satisfies Record<string, Loader>;

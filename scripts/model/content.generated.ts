@@ -400,6 +400,10 @@ export interface SiteData {
    */
   keywords?: string[];
   /**
+   * Webbplatserna som npm run publish publicerar till, t.ex. kommunens och polisens. Se scripts/publish/README.md.
+   */
+  targets?: PublishTargetData[];
+  /**
    * Rubriken över vad varje aktör lovar i ett medborgarlöfte, t.ex. polisen: "Polisen lovar". En aktör som inte står här får rubriken "<aktör> lovar".
    */
   promiseActors?: {
@@ -408,4 +412,80 @@ export interface SiteData {
      */
     [k: string]: string;
   };
+}
+/**
+ * En webbplats som bygget publiceras till, t.ex. kommunens eller polisens. Varje publicering laddas upp som en ny utgåva under releases/ och blir synlig först när länken current byts till den, i ett enda steg.
+ */
+export interface PublishTargetData {
+  /**
+   * Målets id, det som skrivs i kommandot: npm run publish -- <id>. Små bokstäver a–z, siffror och bindestreck, t.ex. "kommun" eller "polisen".
+   */
+  id: string;
+  /**
+   * Webbplatsens namn som det visas för människor, t.ex. "Degerfors kommuns webbplats".
+   */
+  name: string;
+  /**
+   * Adressen där sidorna syns, med https och ett snedstreck sist, t.ex. "https://www.degerfors.se/samverkan/".
+   */
+  baseUrl: string;
+  /**
+   * Hur filerna kommer fram: till en mapp på samma dator (directory) eller till en server med rsync över SSH (rsync).
+   */
+  method: Directory | Rsync;
+  /**
+   * Vart läsare kan vända sig om något på sidorna eller i PDF:en inte är tillgängligt (lagen om tillgänglighet till digital offentlig service): en e-postadress, en webbadress eller båda.
+   */
+  accessibilityContact: {
+    /**
+     * E-postadress, t.ex. "tillganglighet@degerfors.se".
+     */
+    email?: string;
+    /**
+     * Webbadress till ett formulär eller en sida om tillgänglighet, med https.
+     */
+    url?: string;
+  };
+}
+/**
+ * Publicera till en mapp på samma dator (t.ex. en mapp som webbservern visar, eller i tester).
+ */
+export interface Directory {
+  /**
+   * Mapp på samma dator.
+   */
+  type: "directory";
+  /**
+   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck.
+   */
+  path: string;
+}
+/**
+ * Publicera till en server med rsync över SSH. Serverns nyckel är fastlåst (hostKey): en server med en annan nyckel får ingenting. Den privata nyckeln finns aldrig i git; kommandot läser den från PUBLISH_SSH_KEY.
+ */
+export interface Rsync {
+  /**
+   * rsync över SSH.
+   */
+  type: "rsync";
+  /**
+   * Serverns namn eller IPv4-adress, t.ex. "www.degerfors.se".
+   */
+  host: string;
+  /**
+   * SSH-port. Utan port används 22.
+   */
+  port?: number;
+  /**
+   * Användaren på servern som äger mappen, t.ex. "publicering".
+   */
+  user: string;
+  /**
+   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck.
+   */
+  path: string;
+  /**
+   * Serverns publika värdnyckel, en rad som i known_hosts utan värdnamnet, t.ex. "ssh-ed25519 AAAAC3Nza…". Hämta den på servern (cat /etc/ssh/ssh_host_ed25519_key.pub) eller av serverns ägare, inte via nätet.
+   */
+  hostKey: string;
 }

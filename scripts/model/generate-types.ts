@@ -10,6 +10,7 @@ const TYPE_NAMES: Record<string, string> = {
   Medborgarlöfte: 'PromiseData',
   Ordlista: 'GlossaryData',
   Webbplats: 'SiteData',
+  Publiceringsmål: 'PublishTargetData',
   Part: 'PartyData',
   Undertecknare: 'SignatoryData',
   'Hänvisning till medborgarlöfte': 'PromiseCitationData',

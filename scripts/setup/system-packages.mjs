@@ -4,7 +4,17 @@
 // Plain JavaScript, because it runs before the project's own dependencies are usable.
 import { execFileSync, spawnSync } from 'node:child_process';
 
-const NEEDED = { chromium: 'chromium', pdfinfo: 'poppler-utils', qpdf: 'qpdf' };
+// command → Debian package. The first three build and check PDFs; the others serve the tests
+// of signing (an NSS trust store for pdfsig) and publishing (a real sshd, rsync).
+const NEEDED = {
+  chromium: 'chromium',
+  pdfinfo: 'poppler-utils',
+  qpdf: 'qpdf',
+  certutil: 'libnss3-tools',
+  '/usr/sbin/sshd': 'openssh-server',
+  ssh: 'openssh-client',
+  rsync: 'rsync',
+};
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 const missing = [...new Set(Object.entries(NEEDED).filter(([command]) => !has(command)).map(([, pkg]) => pkg))];
@@ -19,7 +29,7 @@ if (isRoot && has('apt-get')) {
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 } else {
   console.warn(
-    `Obs: ${missing.join(', ')} saknas. Bygget behöver Chromium för PDF:erna och testerna poppler-utils och qpdf.\n` +
+    `Obs: ${missing.join(', ')} saknas. Bygget behöver Chromium för PDF:erna; testerna behöver också poppler-utils, qpdf, libnss3-tools, openssh-server och rsync.\n` +
       `Installera dem, t.ex.: sudo apt-get install ${missing.join(' ')}`,
   );
 }
