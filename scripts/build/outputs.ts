@@ -119,7 +119,7 @@ const editionPdf: Output = {
           title: data.title,
           authors: data.parties.map((party) => party.name),
           subject: words.edition.pdfSubject(words.format.parties(data)),
-          keywords: [...content.site.keywords, data.municipality],
+          keywords: [...content.site.keywords, data.municipality, content.site.siteName],
           language: content.site.language,
           date: workspace.sourceDate(sources.filter((path) => path !== SHARED_SOURCES[0])),
         },

@@ -45,7 +45,7 @@ export function renderComparisonPage(content: Content, from: Edition, to: Editio
   const toRoot = '../../';
   const words = wordsFor(comparison.language);
   return renderPage({
-    footer: content.site.footer,
+    site: content.site,
     title: comparisonTitle(comparison),
     description: words.comparison.pageDescription(words.comparison.heading(from.id, to.id), comparison.summary.sentence),
     toRoot,

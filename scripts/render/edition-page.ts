@@ -37,7 +37,7 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
     h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, words.edition.pdfLink)]),
   ]);
   return renderPage({
-    footer: content.site.footer,
+    site: content.site,
     title: data.title,
     description: words.edition.description(format.editionStatus(data.status), format.parties(data), format.period(data.period)),
     toRoot: '../',

@@ -48,7 +48,7 @@ export function renderIndexPage(content: Content, links: IndexLinks): string {
     ];
   });
   return renderPage({
-    footer: content.site.footer,
+    site: content.site,
     title,
     description: words.index.description,
     toRoot: '',

@@ -3,6 +3,7 @@
 // says so to the browser as well.
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { SiteConfig } from '../model/model.ts';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
 
@@ -29,8 +30,8 @@ export interface PageInput {
   main: ElementContent[];
   /** A draft says so in words at the top of the page. */
   draft?: boolean;
-  /** The site configuration's footer text. */
-  footer: string;
+  /** The site configuration: its name and footer frame every page. */
+  site: Pick<SiteConfig, 'siteName' | 'footer'>;
   /** The site's language: the frame's own words and the lang attribute. */
   words: Language;
 }
@@ -47,6 +48,7 @@ export function renderPage(input: PageInput): string {
       h('title', input.title),
       h('meta', { name: 'description', content: input.description }),
       h('meta', { property: 'og:type', content: 'article' }),
+      h('meta', { property: 'og:site_name', content: input.site.siteName }),
       h('meta', { property: 'og:locale', content: locale.openGraph }),
       h('meta', { property: 'og:title', content: input.title }),
       h('meta', { property: 'og:description', content: input.description }),
@@ -62,7 +64,7 @@ export function renderPage(input: PageInput): string {
         ...input.main,
       ]),
       h('footer.site-footer', [
-        h('p', input.footer),
+        h('p', input.site.footer),
       ]),
     ]),
   );

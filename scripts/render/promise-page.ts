@@ -58,7 +58,7 @@ export async function renderPromisePage(content: Content, promise: CitizenPromis
   addHeadingIds(root);
   addPermalinks(root, words);
   return renderPage({
-    footer: content.site.footer,
+    site: content.site,
     title: labels.title(data.title),
     description: data.text,
     toRoot: '../../',
