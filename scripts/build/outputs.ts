@@ -17,6 +17,7 @@ import {
   promisePagePath,
 } from '../model/output-paths.ts';
 import type { PdfMeta } from '../print/pdf-metadata.ts';
+import type { PdfPass } from '../print/post-process.ts';
 import { renderEditionPage } from '../render/edition-page.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { renderIndexPage } from '../render/index-page.ts';
@@ -53,6 +54,8 @@ export interface PdfArtifact extends ArtifactBase {
   kind: 'pdf';
   html(frame: PrintFrame): Promise<string> | string;
   meta: PdfMeta;
+  /** This document's own post-processing passes, after those of every PDF. */
+  passes?: readonly PdfPass[];
 }
 
 export type Artifact = PageArtifact | PdfArtifact;

@@ -39,7 +39,7 @@ export async function printDocuments(
       await Promise.all(
         jobs.map(async (job) => {
           const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir });
-          await write(job.path, await postProcessPdf(printed, job.meta));
+          await write(job.path, await postProcessPdf(printed, job.meta, job.passes));
         }),
       );
     } finally {

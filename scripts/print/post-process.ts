@@ -17,10 +17,11 @@ export const PDF_PASSES: readonly PdfPass[] = [
   (pdf, printed) => restoreOutlineTitles(pdf, printed.headings),
 ];
 
-export async function postProcessPdf(printed: PrintedPdf, meta: PdfMeta, passes: readonly PdfPass[] = PDF_PASSES): Promise<Uint8Array> {
+/** `extra`: one document's own passes (e.g. an edition's signature fields), after every PDF's. */
+export async function postProcessPdf(printed: PrintedPdf, meta: PdfMeta, extra: readonly PdfPass[] = []): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib writes its own producer and the current time.
   const pdf = await PDFDocument.load(printed.bytes, { updateMetadata: false });
-  for (const pass of passes) await pass(pdf, printed, meta);
+  for (const pass of [...PDF_PASSES, ...extra]) await pass(pdf, printed, meta);
   // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
   // objects that pdf-lib carries over either way (checked in test/print).
   return pdf.save({ useObjectStreams: true });
