@@ -46,7 +46,7 @@ async function puppeteerCachePath(): Promise<string | undefined> {
  * Async because puppeteer (since v22) reads its configuration, and so its cache path,
  * asynchronously; the environment and system paths are looked at first and cost nothing.
  */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, options: FindBrowserOptions = {}): Promise<string> {
+export async function findBrowser(env: NodeJS.ProcessEnv, options: FindBrowserOptions = {}): Promise<string> {
   const exists = options.exists ?? existsSync;
   for (const name of BROWSER_VARIABLES) {
     const value = env[name]?.trim();

@@ -51,6 +51,6 @@ describe('findBrowser', () => {
   });
 
   it('finds a browser on this machine (the build needs one)', async () => {
-    expect(await findBrowser({})).toMatch(/chrom/i);
+    expect(await findBrowser(process.env)).toMatch(/chrom/i);
   });
 });
