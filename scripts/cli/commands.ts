@@ -8,6 +8,7 @@ export const COMMANDS = {
   check: () => import('./check.ts'),
   build: () => import('./build.ts'),
   preview: () => import('./preview.ts'),
+  init: () => import('./init.ts'),
   'new-edition': () => import('./new-edition.ts'),
   lock: () => import('./lock.ts'),
   compare: () => import('./compare.ts'),

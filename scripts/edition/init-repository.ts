@@ -1,0 +1,117 @@
+// Turns a fresh clone into an empty repository for another municipality: the content it was
+// cloned with (editions, promises, locks) goes, the site configuration is written for the new
+// municipality, and a starter draft and a promise template come from the template. The
+// glossary stays: its terms are the same everywhere. Every refusal is a UsageError (exit 2).
+import { posix } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import kommuner from '../data/kommuner.json' with { type: 'json' };
+import { UsageError } from '../errors.ts';
+import { AGREEMENT_DIR, GLOSSARY_FILE, PROMISES_DIR, SITE_FILE } from '../load/paths.ts';
+import { LOCK_FILE } from '../lock/edition-lock.ts';
+import { sv } from '../language/index.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+import { ID_RULE, isEditionId } from './edition-id.ts';
+import { promiseTemplate, quote, starterEdition, type StarterSite } from './template.ts';
+
+const { join } = posix;
+
+export interface InitOptions extends StarterSite {
+  /** The starter edition's id, e.g. "2026-2029". */
+  edition: string;
+  /** For the starter period when the id names no years. */
+  today: Date;
+}
+
+export interface InitResult {
+  municipality: string;
+  removed: string[];
+  created: string[];
+}
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** The municipality's name as Sweden writes it, whatever case it was typed in. */
+export function swedishMunicipality(name: string): string | undefined {
+  const wanted = name.trim().toLocaleLowerCase('sv');
+  return kommuner.find((candidate) => candidate.toLocaleLowerCase('sv') === wanted);
+}
+
+export async function initRepository(workspace: Workspace, options: InitOptions): Promise<InitResult> {
+  const municipality = swedishMunicipality(options.municipality);
+  if (!municipality) {
+    throw new UsageError(
+      `"${options.municipality}" är inte en svensk kommun. Skriv kommunens namn utan "kommun", som i listan över Sveriges 290 kommuner (t.ex. "Lekeberg").`,
+    );
+  }
+  const policeArea = options.policeArea.trim().replace(/^lokalpolisområde\s+/i, '');
+  if (policeArea === '') throw new UsageError('Ange lokalpolisområdets namn med --police-area, t.ex. --police-area Örebro.');
+  if (!isEditionId(options.edition)) throw new UsageError(`"${options.edition}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
+
+  const { files } = workspace;
+  const sitePath = join(AGREEMENT_DIR, SITE_FILE);
+  const current = (await files.kind(sitePath)) === 'file' ? siteMunicipality(decode(await files.read(sitePath))) : undefined;
+  if (current === municipality) {
+    throw new UsageError(`Repositoriet är redan gjort för ${municipality} (${sitePath}). npm run init körs en gång, på en ny klon.`);
+  }
+
+  const site = { municipality, policeArea };
+  const created: Record<string, string> = { [sitePath]: siteYaml(site) };
+  for (const [path, text] of Object.entries(starterEdition(options.edition, site, options.today))) {
+    created[join(AGREEMENT_DIR, options.edition, path)] = text;
+  }
+  const promise = promiseTemplate(site, options.today);
+  created[join(PROMISES_DIR, promise.name)] = promise.text;
+  const glossaryPath = join(AGREEMENT_DIR, GLOSSARY_FILE);
+  if ((await files.kind(glossaryPath)) === 'file') created[glossaryPath] = ownGlossary(decode(await files.read(glossaryPath)), municipality);
+  // Everything new is made before anything is removed: a refusal leaves the clone as it was.
+  const removed: string[] = [];
+  for (const entry of await files.list(AGREEMENT_DIR)) {
+    if (entry.kind === 'directory') removed.push(join(AGREEMENT_DIR, entry.name));
+  }
+  if ((await files.kind(LOCK_FILE)) !== undefined) removed.push(LOCK_FILE);
+  for (const entry of await files.list(PROMISES_DIR)) removed.push(join(PROMISES_DIR, entry.name));
+  for (const path of removed) await files.remove(path);
+
+  for (const [path, text] of Object.entries(created)) await files.write(path, text);
+  return { municipality, removed, created: Object.keys(created) };
+}
+
+function siteMunicipality(text: string): string | undefined {
+  const value: unknown = parseDocument(text).get('municipality');
+  return typeof value === 'string' ? value : undefined;
+}
+
+function siteYaml({ municipality, policeArea }: StarterSite): string {
+  const words = sv.site;
+  return [
+    '# yaml-language-server: $schema=../schema/site.schema.json',
+    '# Det som gäller hela webbplatsen. Se schema/site.schema.json för vad varje nyckel betyder.',
+    `municipality: ${quote(municipality)}`,
+    `policeArea: ${quote(policeArea)}`,
+    'language: sv',
+    `siteName: ${quote(words.siteName(municipality, policeArea))}`,
+    `indexTitle: ${quote(words.indexTitle(municipality))}`,
+    `footer: ${quote(words.footer)}`,
+    `pdfFileName: ${words.pdfFileName}`,
+    'keywords:',
+    ...words.keywords.map((keyword) => `  - ${keyword}`),
+    'promiseActors:',
+    ...Object.entries(words.promiseActors).map(([actor, heading]) => `  ${actor}: ${heading}`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The glossary as it was, comments and all. Its allowedPlaceNames say which other
+ * municipalities its explanations name (EST comes from Örebro): still true for the new
+ * municipality, except that its own name is now its own.
+ */
+function ownGlossary(text: string, municipality: string): string {
+  const doc = parseDocument(text);
+  const allowed = doc.get('allowedPlaceNames');
+  if (!isMap(doc.contents) || !isSeq(allowed)) return text;
+  const kept = allowed.items.filter((item) => String((item as { value?: unknown }).value ?? item) !== municipality);
+  if (kept.length === allowed.items.length) return text;
+  allowed.items = kept;
+  return doc.toString({ lineWidth: 0 });
+}
