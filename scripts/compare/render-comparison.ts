@@ -48,7 +48,7 @@ export function renderComparisonPage(content: Content, from: Edition, to: Editio
     site: content.site,
     title: comparisonTitle(comparison),
     description: words.comparison.pageDescription(words.comparison.heading(from.id, to.id), comparison.summary.sentence),
-    toRoot,
+    path: comparisonPagePath(from.id, to.id),
     draft: comparison.to.status === 'draft',
     words,
     main: comparisonMain(comparison, {

@@ -4,7 +4,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LockFileRead } from '../lock/edition-lock.ts';
-import type { EditionData, FocusAreaData, GlossaryData, PromiseData, SiteData } from './content.generated.ts';
+import type { SignedPdfRecord } from '../sign/signed-record.ts';
+import type { EditionData, FocusAreaData, GlossaryData, PromiseData, PublishTargetData, SiteData } from './content.generated.ts';
 
 export type * from './content.generated.ts';
 
@@ -49,6 +50,8 @@ export interface Edition {
   text: MarkdownSource;
   /** Every focus-area file found in the edition's folder, in file-name order. */
   focusAreaFiles: FocusArea[];
+  /** The signed PDF committed into the edition's folder, published instead of a print. */
+  signedPdf?: SignedPdfRecord;
 }
 
 export interface CitizenPromise {
@@ -90,4 +93,8 @@ export interface SiteConfig {
   pdfFileName: string;
   keywords: string[];
   promiseActors: Record<string, string>;
+  /** The publishing targets (webbplats.yaml's targets). */
+  targets: PublishTargetData[];
+  /** Set when the build is for one of the targets (npm run build -- --site <mål>): its pages carry its addresses. */
+  publication?: PublishTargetData;
 }

@@ -19,5 +19,6 @@ export function resolveSite(data: SiteData | undefined, editions: readonly Editi
     pdfFileName: data?.pdfFileName ?? words.pdfFileName,
     keywords: data?.keywords ?? words.keywords,
     promiseActors: { ...words.promiseActors, ...data?.promiseActors },
+    targets: data?.targets ?? [],
   };
 }

@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
-import { promisePagePath } from '../model/output-paths.ts';
+import { editionPagePath, promisePagePath } from '../model/output-paths.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
@@ -40,7 +40,7 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
     site: content.site,
     title: data.title,
     description: words.edition.description(format.editionStatus(data.status), format.parties(data), format.period(data.period)),
-    toRoot: '../',
+    path: editionPagePath(edition),
     draft: data.status === 'draft',
     words,
     main: [header, editionFacts(edition, words), toc, ...(article.children as Element[])],

@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { type Language, wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
-import { editionPagePath, promisePagePath } from '../model/output-paths.ts';
+import { INDEX_PAGE, editionPagePath, promisePagePath } from '../model/output-paths.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { renderPage } from './page.ts';
 
@@ -51,7 +51,7 @@ export function renderIndexPage(content: Content, links: IndexLinks): string {
     site: content.site,
     title,
     description: words.index.description,
-    toRoot: '',
+    path: INDEX_PAGE,
     words,
     main: [
       h('h1', title),

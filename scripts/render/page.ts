@@ -24,20 +24,30 @@ export interface PageInput {
   title: string;
   /** One sentence for search results and link previews. */
   description: string;
-  /** From the page's folder to the root of dist/, e.g. "../". */
-  toRoot: string;
   /** The content of <main>; its first heading should be the page's h1. */
   main: ElementContent[];
   /** A draft says so in words at the top of the page. */
   draft?: boolean;
-  /** The site configuration: its name and footer frame every page. */
-  site: Pick<SiteConfig, 'siteName' | 'footer'>;
+  /** Where the page is published, relative to the site's root (e.g. "2026-2029/index.html"). */
+  path: string;
+  /** The site configuration: its name and footer frame every page; a site's build also its address. */
+  site: Pick<SiteConfig, 'siteName' | 'footer' | 'publication'>;
   /** The site's language: the frame's own words and the lang attribute. */
   words: Language;
 }
 
+/** From a page's folder back to the site's root: "../" per folder. */
+export const toRootOf = (path: string) => '../'.repeat(path.split('/').length - 1);
+
+/** The page's published address on a site's build ("…/2026-2029/" for 2026-2029/index.html). */
+export function canonicalUrl(baseUrl: string, path: string): string {
+  return new URL(path.replace(/(^|\/)index\.html$/, '$1'), baseUrl).href;
+}
+
 export function renderPage(input: PageInput): string {
   const { locale, document } = input.words;
+  const toRoot = toRootOf(input.path);
+  const baseUrl = input.site.publication?.baseUrl;
   return htmlDocument(
     input.words,
     [
@@ -52,12 +62,13 @@ export function renderPage(input: PageInput): string {
       h('meta', { property: 'og:locale', content: locale.openGraph }),
       h('meta', { property: 'og:title', content: input.title }),
       h('meta', { property: 'og:description', content: input.description }),
+      ...(baseUrl ? [h('link', { rel: 'canonical', href: canonicalUrl(baseUrl, input.path) })] : []),
       h('link', { rel: 'stylesheet', href: STYLESHEET }),
     ],
     h('body', [
       h('a.skip-link', { href: '#innehall' }, document.skipLink),
       h('header.site-header', [
-        h('nav', { 'aria-label': document.siteNavigation }, [h('a', { href: `${input.toRoot}index.html` }, document.allEditionsLink)]),
+        h('nav', { 'aria-label': document.siteNavigation }, [h('a', { href: `${toRoot}index.html` }, document.allEditionsLink)]),
       ]),
       h('main', { id: 'innehall', tabIndex: -1 }, [
         ...(input.draft ? [h('p.draft-banner', [h('strong', `${document.draftMark}. `), document.draftNotice])] : []),

@@ -5,6 +5,7 @@ import { citedPromiseId } from '../model/citations.ts';
 import { focusAreaAnchor } from '../model/focus-area-anchor.ts';
 import { wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content } from '../model/model.ts';
+import { promisePagePath } from '../model/output-paths.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
 import { renderPage } from './page.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
@@ -61,7 +62,7 @@ export async function renderPromisePage(content: Content, promise: CitizenPromis
     site: content.site,
     title: labels.title(data.title),
     description: data.text,
-    toRoot: '../../',
+    path: promisePagePath(data.id),
     draft: data.status === 'draft',
     words,
     main: root.children,
