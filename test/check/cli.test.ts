@@ -1,6 +1,6 @@
 // `npm run check` as the coordinator and CI run it, in-process: content in memory, or on disk
 // where the case is about the disk.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../scripts/workspace/workspace.ts';
@@ -143,7 +143,7 @@ describe('npm run check', () => {
     expectNoStackTrace(run);
   });
 
-  it("on the repository's own content: exit 0 with the signed edition's known warnings", async () => {
+  it.runIf(existsSync(join(REPOSITORY_ROOT, 'agreement/2021-2025')))("on the repository's own content: exit 0 with the signed edition's known warnings", async () => {
     const run = await runCheck(['--format', 'json'], REPOSITORY_ROOT);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { errors: number; problems: Array<{ file: string; ruleId: string; line: number; column: number }> };
