@@ -6,7 +6,9 @@ import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, typ
 import { UsageError } from '../errors.ts';
 import { AGREEMENT_DIR, EDITION_FILE } from '../load/paths.ts';
 import { filesUnder, type Workspace } from '../workspace/workspace.ts';
+import { loadContent } from '../load/load-content.ts';
 import { ID_RULE, isEditionId, yearsOfId } from './edition-id.ts';
+import { starterEdition } from './template.ts';
 
 const { join } = posix;
 
@@ -24,21 +26,14 @@ const SIGNATORIES_COMMENT =
   ' för varje part och sätt confirmed: true (eller ta bort raden) när det är bekräftat.';
 
 export async function createEdition(workspace: Workspace, id: string, from: string): Promise<NewEditionResult> {
-  if (!isEditionId(id)) throw new UsageError(`"${id}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
+  const target = await newEditionDir(workspace, id);
   const { files } = workspace;
   const source = join(AGREEMENT_DIR, from);
-  const target = join(AGREEMENT_DIR, id);
   if (!isEditionId(from) || (await files.kind(join(source, EDITION_FILE))) !== 'file') {
     const known = await existingEditions(workspace);
     throw new UsageError(
       `Det finns ingen utgåva "${from}" att utgå från (ingen fil ${AGREEMENT_DIR}/${from}/${EDITION_FILE}).` +
         (known.length > 0 ? ` Utgåvor som finns: ${known.join(', ')}.` : ` Det finns inga utgåvor i ${AGREEMENT_DIR}/.`),
-    );
-  }
-  if ((await files.kind(target)) !== undefined) {
-    throw new UsageError(
-      `${AGREEMENT_DIR}/${id} finns redan, och en befintlig utgåva skrivs aldrig över. ` +
-        'Välj ett annat id, eller ta bort mappen själv om den verkligen ska ersättas.',
     );
   }
   const derived = deriveEditionYaml(decode(await files.read(join(source, EDITION_FILE))), { id, from });
@@ -54,6 +49,35 @@ export async function createEdition(workspace: Workspace, id: string, from: stri
     await files.remove(target);
     throw error;
   }
+}
+
+/**
+ * A draft from the template (edition/template.ts), for the municipality of the site
+ * configuration: how an agreement signed on paper is carried in.
+ */
+export async function createEditionFromTemplate(workspace: Workspace, id: string, today: Date): Promise<NewEditionResult> {
+  const target = await newEditionDir(workspace, id);
+  const { site } = await loadContent(workspace);
+  try {
+    for (const [path, text] of Object.entries(starterEdition(id, site, today))) await workspace.files.write(join(target, path), text);
+  } catch (error) {
+    await workspace.files.remove(target);
+    throw error;
+  }
+  return { dir: target, notes: [`Ersätt varje ATT GÖRA i ${target} med texten och uppgifterna som de står i överenskommelsen.`] };
+}
+
+/** The folder of a new edition: a valid id, never an existing folder. */
+async function newEditionDir(workspace: Workspace, id: string): Promise<string> {
+  if (!isEditionId(id)) throw new UsageError(`"${id}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
+  const target = join(AGREEMENT_DIR, id);
+  if ((await workspace.files.kind(target)) !== undefined) {
+    throw new UsageError(
+      `${AGREEMENT_DIR}/${id} finns redan, och en befintlig utgåva skrivs aldrig över. ` +
+        'Välj ett annat id, eller ta bort mappen själv om den verkligen ska ersättas.',
+    );
+  }
+  return target;
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

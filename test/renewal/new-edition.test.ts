@@ -5,6 +5,9 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deriveEditionYaml } from '../../scripts/edition/new-edition.ts';
 import type { EditionData } from '../../scripts/model/model.ts';
+import { collectProblems } from '../../scripts/report/reporter.ts';
+import { checkContent } from '../../scripts/validate/check-content.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 import { copyFixture, expectCleanRefusal, fixturePath, runCommand } from './fixtures.ts';
 
 const SOURCE_DIR = join(fixturePath('signed'), 'agreement/2023-2025');
@@ -89,7 +92,7 @@ describe('npm run new-edition refuses, saying why', () => {
     [['2026_2029', '--from', '2023-2025'], '"2026_2029" går inte att använda som id för en utgåva.', 'små bokstäver a–z, siffror och bindestreck'],
     [['Ny', '--from', '2023-2025'], '"Ny" går inte att använda som id', 'små bokstäver'],
     [['--from', '2023-2025'], 'Ange id för den nya utgåvan.', 'Användning: npm run new-edition'],
-    [['2026-2029'], 'Ange vilken utgåva den nya ska utgå från med --from <utgåva>.', 'Användning:'],
+    [['2023-2025'], 'agreement/2023-2025 finns redan', 'en befintlig utgåva skrivs aldrig över'],
     [['2026-2029', '2027-2030', '--from', '2023-2025'], 'Ange bara ett id', 'Användning:'],
     [['2026-2029', '--fran', '2023-2025'], '--fran', 'Användning:'],
   ])('%j', async (args, reason, more) => {
@@ -97,6 +100,32 @@ describe('npm run new-edition refuses, saying why', () => {
     expect(message).toContain(reason);
     expect(message).toContain(more);
     expect(existsSync(join(root, 'agreement/2026-2029'))).toBe(false);
+  });
+});
+
+describe('npm run new-edition -- 2017-2020 (no --from): an agreement signed on paper, from the template', () => {
+  const root = copyFixture('signed');
+  let result: Awaited<ReturnType<typeof runCommand>>;
+  beforeAll(async () => {
+    result = await runCommand('new-edition', ['2017-2020'], root);
+  });
+  const dir = join(root, 'agreement/2017-2020');
+
+  it('creates a draft with the usual sections for the municipality, the period from the id', () => {
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Skapade agreement/2017-2020 (utkast) från mallen.');
+    const data = parse(readFileSync(join(dir, 'edition.yaml'), 'utf8')) as EditionData;
+    expect(data).toMatchObject({ id: '2017-2020', status: 'draft', municipality: 'Degerfors', period: { start: '2017-01-01', end: '2020-12-31' } });
+    expect(data.parties.map((party) => party.name)).toEqual(['Degerfors kommun', 'lokalpolisområde Degerfors']);
+    const text = readFileSync(join(dir, 'text.md'), 'utf8');
+    for (const heading of ['## Bakgrund', '## Fokusområden', '## Organisation och ansvar', '## Uppföljning']) expect(text).toContain(heading);
+    expect(text).toContain('::fokusomraden-lista');
+  });
+
+  it('checks with no errors, its ATT GÖRA markers warnings of a draft', async () => {
+    const problems = collectProblems((await checkContent(diskTestWorkspace(root))).files).filter((problem) => problem.file.startsWith('agreement/2017-2020/'));
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(new Set(problems.map((problem) => problem.ruleId))).toEqual(new Set(['no-placeholders']));
   });
 });
 
