@@ -44,6 +44,7 @@ export async function buildSite(workspace: Workspace, options: BuildOptions): Pr
 export async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Pick<Stage, 'dir' | 'write'>): Promise<void> {
   const css = workspace.assets.read(STYLESHEET_ASSET);
   for (const artifact of artifacts) {
+    if (artifact.kind === 'file') await stage.write(artifact.path, artifact.bytes);
     if (artifact.kind !== 'page') continue;
     await stage.write(artifact.path, await artifact.render());
     await stage.write(join(dirname(artifact.path), STYLESHEET), css);

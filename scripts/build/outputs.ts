@@ -20,9 +20,12 @@ import type { PdfMeta } from '../print/pdf-metadata.ts';
 import type { PdfPass } from '../print/post-process.ts';
 import { renderEditionPage } from '../render/edition-page.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
+import { addSignatureFieldsToDocument, signatoryFieldSpecs } from '../sign/signature-fields.ts';
+import { editionSourceDigest, writeSourceDigest } from '../sign/source-digest.ts';
 import { renderIndexPage } from '../render/index-page.ts';
 import type { PrintFrame } from '../render/print-document.ts';
 import { citationsOf, renderPromisePage } from '../render/promise-page.ts';
+import { awaitsSignatures, signatureFieldAnchor } from '../render/signatures.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
 export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'comparison-page' | 'comparison-pdf';
@@ -58,7 +61,13 @@ export interface PdfArtifact extends ArtifactBase {
   passes?: readonly PdfPass[];
 }
 
-export type Artifact = PageArtifact | PdfArtifact;
+/** A file published as it is, byte for byte: an edition's committed signed PDF. */
+export interface FileArtifact extends ArtifactBase {
+  kind: 'file';
+  bytes: Uint8Array;
+}
+
+export type Artifact = PageArtifact | PdfArtifact | FileArtifact;
 
 export interface Output {
   id: OutputId;
@@ -104,19 +113,25 @@ const editionPage: Output = {
     })),
 };
 
+/**
+ * An edition's PDF: its committed signed PDF when it has one (load/signed-pdf.ts), else printed.
+ * A printed one carries its sources' digest, which check compares a signed PDF with later; and,
+ * while it awaits signatures, an empty signature field at each signatory's line.
+ */
 const editionPdf: Output = {
   id: 'edition-pdf',
   artifacts: (content, workspace) =>
-    content.editions.map((edition) => {
+    content.editions.map((edition): Artifact => {
       const data = edition.meta.data;
       const words = wordsFor(content.site.language);
       const sources = editionSources(content, edition);
+      const base = { output: 'edition-pdf', path: editionPdfPath(edition, content.site), subject: { edition: edition.id }, sources } as const;
+      const signed = edition.signedPdf?.bytes;
+      if (signed) return { ...base, kind: 'file', bytes: signed };
+      const fields = awaitsSignatures(edition) ? signatoryFieldSpecs(data.signatories, signatureFieldAnchor) : [];
       return {
-        output: 'edition-pdf',
+        ...base,
         kind: 'pdf',
-        path: editionPdfPath(edition, content.site),
-        subject: { edition: edition.id },
-        sources,
         html: (frame) => renderEditionPrint(content, edition, frame),
         meta: {
           title: data.title,
@@ -126,6 +141,7 @@ const editionPdf: Output = {
           language: content.site.language,
           date: workspace.sourceDate(sources.filter((path) => path !== SHARED_SOURCES[0])),
         },
+        passes: [(pdf) => writeSourceDigest(pdf, editionSourceDigest(content, edition)), (pdf) => addSignatureFieldsToDocument(pdf, fields)],
       };
     }),
 };

@@ -9,7 +9,7 @@ import { readPkcs12, Pkcs12Error, type SigningIdentity } from '../sign/pkcs12.ts
 import { signPdf, SignPdfError } from '../sign/sign-pdf.ts';
 import { signatureFieldName } from '../sign/signature-fields.ts';
 import { stampTime } from '../sign/signature-stamp.ts';
-import { verifyPdf } from '../sign/verify-pdf.ts';
+import { brokenSignatures, verifyPdf } from '../sign/verify-pdf.ts';
 import { checkContent } from '../validate/check-content.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseSourceDateEpoch } from '../workspace/source-date.ts';
@@ -144,7 +144,7 @@ export default defineCommand({
     // A new signature on top of a broken one would lend the changed document its credibility.
     const earlier = await verifyPdf(pdf).catch(() => undefined);
     if (earlier && !earlier.ok) {
-      const broken = earlier.signatures.filter((signature) => !signature.intact || !['none', 'signatures'].includes(signature.changesAfter.kind));
+      const broken = brokenSignatures(earlier.signatures);
       throw new ContentError(
         `${input} har ${broken.length === 1 ? 'en underskrift' : 'underskrifter'} som inte håller (${broken.map((signature) => `"${signature.field}"`).join(', ')}); ` +
           `den skrivs inte under. Se npm run verify -- ${input}.`,

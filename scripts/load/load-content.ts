@@ -25,6 +25,7 @@ import { parseMarkdown, parseWithFrontmatter } from './parse-markdown.ts';
 import { AGREEMENT_DIR, EDITION_FILE, FOCUS_AREA_DIR, GLOSSARY_FILE, PROMISES_DIR, SITE_FILE, TEXT_FILE } from './paths.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { readSource } from './read-source.ts';
+import { loadSignedPdf } from './signed-pdf.ts';
 
 
 const { join } = posix;
@@ -74,11 +75,13 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   }
   // Anything named *.md is read, so that readSource reports a link or a folder by that name.
   const focusFiles = (await workspace.files.list(focusDir)).filter((entry) => entry.name.endsWith('.md')).map((entry) => join(focusDir, entry.name));
-  const [meta, text, focusAreas] = await Promise.all([
+  const [meta, text, focusAreas, signedPdf] = await Promise.all([
     missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
     Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', 'fokusområdet', files))),
+    loadSignedPdf(workspace, editionDir),
   ]);
+  if (signedPdf) files.push(signedPdf.file);
   if (!meta || !text) return undefined;
   return {
     id: dir,
@@ -88,6 +91,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
     focusAreaFiles: focusAreas
       .filter((area): area is NonNullable<typeof area> => area !== undefined)
       .map(([areaMeta, description]): FocusArea => ({ meta: areaMeta, description })),
+    ...(signedPdf ? { signedPdf } : {}),
   };
 }
 

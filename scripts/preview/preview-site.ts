@@ -88,6 +88,8 @@ export class PreviewSite {
   async file(path: string): Promise<Uint8Array | undefined> {
     const page = this.pages.get(path);
     if (page) return page;
+    const published = this.artifacts.find((candidate) => candidate.kind === 'file' && candidate.path === path);
+    if (published?.kind === 'file') return published.bytes;
     const artifact = this.artifacts.find((candidate): candidate is PdfArtifact => candidate.kind === 'pdf' && candidate.path === path);
     if (!artifact || !this.state?.ok) return undefined;
     let cached = this.pdfs.get(path);

@@ -11,6 +11,7 @@ import promiseReferences from './promise-references.ts';
 import type { Rule } from './rule.ts';
 import signatoryParty from './signatory-party.ts';
 import signedEditionLocked from './signed-edition-locked.ts';
+import signedPdfRecord from './signed-pdf-record.ts';
 import uniqueIds from './unique-ids.ts';
 import validDates from './valid-dates.ts';
 
@@ -29,4 +30,5 @@ export const RULES: readonly Rule[] = [
   noOtherMunicipality,
   noDuplicateFootnote,
   signedEditionLocked,
+  signedPdfRecord,
 ];

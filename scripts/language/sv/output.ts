@@ -48,6 +48,10 @@ export const edition = {
   appendix: 'Bilaga: Medborgarlöften',
   /** The cited promise's parties in the appendix, with its period when it has one. */
   promisedBy: (parties: string, period: string | undefined) => `Lovas av: ${parties}${period ? ` · ${period}` : ''}`,
+  /** A signed edition without a committed signed PDF: its page and PDF are a re-publication. */
+  paperRecord: 'Överenskommelsen skrevs under på papper. Detta är en trogen återgivning av den undertecknade texten, inte originalet med underskrifterna.',
+  /** A signed edition whose committed, digitally signed PDF is the one published. */
+  digitalRecord: 'Överenskommelsen skrevs under digitalt. PDF:en är originalet med underskrifterna.',
 };
 
 export const signatures = {
@@ -57,6 +61,8 @@ export const signatures = {
   blank: '______________________',
   notYet: 'Ort och datum bestäms när överenskommelsen skrivs under.',
   unconfirmed: '(ej bekräftad)',
+  /** The empty signature field's name for a screen reader and its tooltip. */
+  field: (name: string, title: string) => `Underskrift: ${name}, ${title}`,
 };
 
 export const promise = {

@@ -189,6 +189,37 @@ export const rules = {
     }),
   },
 
+  'signed-pdf-record': {
+    unusable: (path: string, why: string): Message => ({
+      reason: `${path} går inte att använda som utgåvans undertecknade PDF: ${why}.`,
+      fix: 'Lägg in den undertecknade PDF:en som en vanlig fil, oförändrad som den kom från den som skrev under sist, eller ta bort den.',
+    }),
+    why: {
+      notAFile: 'det är ingen vanlig fil (utan t.ex. en symbolisk länk)',
+      unreadable: (code: string) => `den går inte att läsa (${code})`,
+      tooLarge: (megabytes: number, limit: number) => `den är ${megabytes} MB, mer än ${limit} MB`,
+      notAPdf: (detail: string) => `den går inte att läsa som PDF (${detail})`,
+    },
+    unsigned: (path: string, id: string): Message => ({
+      reason: `${path} har ingen digital underskrift, men skulle publiceras som den undertecknade PDF:en för utgåvan ${id}.`,
+      fix: `Lägg in PDF:en först när den är underskriven (npm run verify -- ${path} visar underskrifterna), eller ta bort filen.`,
+    }),
+    broken: (path: string, fields: readonly string[]): Message => ({
+      reason: `Underskrifterna i ${path} håller inte (${list(fields.map((field) => `"${field}"`))}): PDF:en har ändrats efter att den skrevs under.`,
+      fix: `Lägg in den undertecknade PDF:en igen, oförändrad som den kom från den som skrev under sist. npm run verify -- ${path} visar vad som har ändrats.`,
+    }),
+    noDigest: (path: string, id: string): Message => ({
+      reason: `${path} saknar källornas kontrollsumma, så det går inte att visa att den säger det som källorna till utgåvan ${id} säger.`,
+      fix: `Skriv under den PDF som npm run build gör av utgåvan (dist/${id}/), inte en PDF som gjorts på annat sätt.`,
+    }),
+    mismatch: (path: string, id: string): Message => ({
+      reason: `Källorna till utgåvan ${id} har ändrats sedan ${path} gjordes: den undertecknade PDF:en säger inte det som källorna säger.`,
+      fix:
+        `Återställ källorna till det som skrevs under (git log -p -- agreement/${id} promises visar ändringarna). ` +
+        `Ska ändringen gälla, gör den i en ny utgåva (npm run new-edition -- <id> --from ${id}).`,
+    }),
+  },
+
   'unique-ids': {
     /** What else uses an id, by the kind of thing it names. */
     others: {

@@ -1,0 +1,29 @@
+// The one binary file the loader reads: a signed PDF committed into an edition's folder under a
+// fixed name, to be published as that edition's PDF instead of a print.
+import { posix } from 'node:path';
+import { VFile } from 'vfile';
+import { inspectSignedPdf, type SignedPdfRecord } from '../sign/signed-record.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+
+export const SIGNED_PDF_FILE = 'undertecknad.pdf';
+
+/** Far above any agreement's PDF, far below what would strain the build's memory. */
+export const SIGNED_PDF_MAX_BYTES = 64 * 1024 * 1024;
+
+export async function loadSignedPdf(workspace: Workspace, editionDir: string): Promise<SignedPdfRecord | undefined> {
+  const path = posix.join(editionDir, SIGNED_PDF_FILE);
+  const kind = await workspace.files.kind(path);
+  if (kind === undefined) return undefined;
+  const file = new VFile({ path, cwd: workspace.root });
+  const unusable = (problem: SignedPdfRecord['problem']): SignedPdfRecord => ({ file, problem, signatures: [], broken: [] });
+  // Like text sources, only a regular file in the repository: a link could point anywhere.
+  if (kind !== 'file') return unusable({ kind: 'not-a-file' });
+  let bytes: Uint8Array;
+  try {
+    bytes = await workspace.files.read(path);
+  } catch (error) {
+    return unusable({ kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'okänt fel' });
+  }
+  if (bytes.length > SIGNED_PDF_MAX_BYTES) return unusable({ kind: 'too-large', bytes: bytes.length, limit: SIGNED_PDF_MAX_BYTES });
+  return inspectSignedPdf(file, bytes);
+}
