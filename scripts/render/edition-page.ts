@@ -9,7 +9,7 @@ import { editionBody } from './edition-body.ts';
 import { addHeadingIds, addPermalinks } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
 import { renderPage } from './page.ts';
-import { signaturesSection } from './signatures.ts';
+import { recordNotice, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
 
@@ -35,6 +35,7 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
   const header: Element = h('header.title-block', [
     h('h1', data.title),
     h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, words.edition.pdfLink)]),
+    ...recordNotice(edition, words),
   ]);
   return renderPage({
     site: content.site,

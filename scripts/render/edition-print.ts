@@ -12,7 +12,7 @@ import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
 import { type PrintFrame, renderPrintDocument } from './print-document.ts';
 import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
-import { signatureLineId, signaturesSection } from './signatures.ts';
+import { recordNotice, signatureLineId, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
 
@@ -50,6 +50,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
     h('p.document-kind', words.edition.documentKind),
     h('h1', data.title),
     editionFacts(edition, words),
+    ...recordNotice(edition, words),
   ]);
   return renderPrintDocument({
     title: data.title,
