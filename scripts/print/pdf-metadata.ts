@@ -2,6 +2,7 @@
 // stamps the current time, which would make every build's bytes differ.
 import type { PDFDocument } from 'pdf-lib';
 import type { LinkBase } from './pdf-links.ts';
+import type { EmbeddedSources } from './pdf-sources.ts';
 
 export const PRODUCER = 'agreement-as-code';
 
@@ -17,6 +18,8 @@ export interface PdfMeta {
   date: Date;
   /** Where file: links in the PDF are published; see pdf-links.ts. */
   linkBase?: LinkBase;
+  /** The content files the document was made from, embedded for the archive (pdf-sources.ts). */
+  sources?: EmbeddedSources;
 }
 
 /** The document information dictionary, from the sources' facts rather than the browser's. */

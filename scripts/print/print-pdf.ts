@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
 import { openOfflinePage } from './browser.ts';
+import { destinationKey, type LinkTexts, uriKey } from './pdf-link-contents.ts';
 
 export interface PrintInput {
   html: string;
@@ -20,6 +21,8 @@ export interface PrintedPdf {
   bytes: Uint8Array;
   /** The headings' laid-out text in order, to mend the bookmarks (pdf-outline.ts). */
   headings: string[];
+  /** Each link's accessible name by its target, for the annotations' /Contents (pdf-link-contents.ts). */
+  links: LinkTexts;
 }
 
 /** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
@@ -74,7 +77,20 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
     const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
       elements.map((element) => (element as HTMLElement).innerText),
     );
-    return { bytes: printed, headings };
+    const anchors = await page.$$eval('a[href]', (elements) =>
+      elements.map((element) => {
+        const anchor = element as HTMLAnchorElement;
+        const href = anchor.getAttribute('href') ?? '';
+        const name = (anchor.getAttribute('aria-label') ?? anchor.innerText).replace(/\s+/g, ' ').trim();
+        return { fragment: href.startsWith('#') ? href.slice(1) : undefined, url: anchor.href, name };
+      }),
+    );
+    const links: Record<string, string> = {};
+    for (const anchor of anchors) {
+      const key = anchor.fragment === undefined ? uriKey(anchor.url) : destinationKey(decodeURIComponent(anchor.fragment));
+      if (anchor.name && !links[key]) links[key] = anchor.name;
+    }
+    return { bytes: printed, headings, links };
   } finally {
     await page.close();
     rmSync(file, { force: true });

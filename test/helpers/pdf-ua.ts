@@ -17,14 +17,9 @@ import {
 } from 'pdf-lib';
 import { paintingUnits, parseOperations } from '../../scripts/print/content-stream.ts';
 import { pageContent } from '../../scripts/print/pdf-artifacts.ts';
+import { STANDARD_STRUCTURE_TYPES } from '../../scripts/print/pdf-role-map.ts';
 
-/** ISO 32000-1, 14.8.4: the standard structure types. */
-export const STANDARD_TYPES = new Set([
-  ...['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private'],
-  ...['P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot'],
-  ...['Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP'],
-  ...['Figure', 'Formula', 'Form'],
-]);
+const STANDARD_TYPES = STANDARD_STRUCTURE_TYPES;
 
 export interface StructNode {
   /** /S as written. */
@@ -81,8 +76,8 @@ export function* allNodes(nodes: readonly StructNode[]): Generator<StructNode> {
 
 /** The catalog's XMP packet as text, or undefined. */
 export function xmpOf(pdf: PDFDocument): string | undefined {
-  const stream = pdf.catalog.lookupMaybe(PDFName.of('Metadata'), PDFRawStream);
-  if (!stream) return undefined;
+  const stream = pdf.catalog.lookup(PDFName.of('Metadata'));
+  if (!(stream instanceof PDFRawStream)) return undefined;
   return new TextDecoder().decode(decodePDFRawStream(stream).decode());
 }
 
