@@ -12,6 +12,9 @@ import { PRINT_CSS_ASSET, type PrintFrame } from '../render/print-document.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import type { PdfArtifact } from './outputs.ts';
 
+/** The paginator that puts footnotes at the foot of the page (see print-pdf.ts). */
+const PAGED_JS = { pkg: 'pagedjs', path: 'dist/paged.min.js', name: 'paged.min.js' } as const;
+
 export async function printDocuments(
   workspace: Workspace,
   jobs: readonly PdfArtifact[],
@@ -20,25 +23,13 @@ export async function printDocuments(
 ): Promise<void> {
   if (jobs.length === 0) return;
   const printDir = join(workDir, '.print');
-  await mkdir(printDir, { recursive: true });
   try {
-    const fonts = fontFiles(workspace.assets);
-    await Promise.all(
-      fonts.map((font) =>
-        copyFile(font.path, join(printDir, font.name)).catch((error: NodeJS.ErrnoException) => {
-          throw new EnvironmentError(`Typsnittet ${font.path} saknas eller går inte att läsa (${error.code ?? 'okänt fel'}). Installera om paketen med npm ci.`);
-        }),
-      ),
-    );
-    const frame: PrintFrame = {
-      fontFaces: fontFaceCss(fonts, (font) => font.name),
-      css: new TextDecoder().decode(workspace.assets.read(PRINT_CSS_ASSET)),
-    };
+    const frame = await preparePrintFolder(workspace, printDir);
     const browser = await launchBrowser({ executablePath: await workspace.browserPath() });
     try {
       await Promise.all(
         jobs.map(async (job) => {
-          const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir });
+          const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, paginate: true });
           await write(job.path, await postProcessPdf(printed, job.meta, job.passes));
         }),
       );
@@ -48,4 +39,21 @@ export async function printDocuments(
   } finally {
     await rm(printDir, { recursive: true, force: true });
   }
+}
+
+/** Copies the fonts into `dir` and gives the frame of print documents that load them from there. */
+export async function preparePrintFolder(workspace: Workspace, dir: string): Promise<PrintFrame> {
+  await mkdir(dir, { recursive: true });
+  const fonts = fontFiles(workspace.assets);
+  await Promise.all(
+    fonts.map((font) =>
+      copyFile(font.path, join(dir, font.name)).catch((error: NodeJS.ErrnoException) => {
+        throw new EnvironmentError(`Typsnittet ${font.path} saknas eller går inte att läsa (${error.code ?? 'okänt fel'}). Installera om paketen med npm ci.`);
+      }),
+    ),
+  );
+  return {
+    fontFaces: fontFaceCss(fonts, (font) => font.name),
+    css: new TextDecoder().decode(workspace.assets.read(PRINT_CSS_ASSET)),
+  };
 }

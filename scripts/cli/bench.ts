@@ -1,75 +1,47 @@
-// npm run bench: how long checking and building take, and how much of a build is the
-// browser's own printing. Timings go to stdout as a table and, with --json, as JSON.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { buildSite } from '../build/build-site.ts';
-import { launchBrowser, openOfflinePage } from '../print/browser.ts';
+// npm run bench: the real commands against the browser's own print and the peers, in one
+// sitting; a table on stdout and the figures in bench/results.json (scripts/bench/).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { formatResults } from '../bench/report.ts';
+import { GROUPS, type GroupId, runBench } from '../bench/run-bench.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
-import { fontFaceCss, fontFiles } from '../print/fonts.ts';
-import { renderEditionPrint } from '../render/edition-print.ts';
-import { checkContent } from '../validate/check-content.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, noPositionals } from './command.ts';
+import { diskWorkspace, TOOL_ROOT } from './disk-workspace.ts';
 
-const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --json]
+const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --only <grupper>] [-- --results <fil>]
 
-Mäter kontrollen av allt innehåll, ett helt bygge, och Chromiums egen utskrift (page.pdf)
-av samma dokument, som jämförelse. Visar medianen av <antal> körningar (standard 5).`;
+Mäter, i en och samma omgång och med medianen av <antal> körningar (standard 3) efter en
+uppvärmning: npm run build mot Chromiums egen utskrift av samma dokument och mot md-to-pdf,
+npm run check mot npm run env, förhandsvisningens ombyggnad mot pandoc, och bygget med 1, 10
+och 50 utgåvor (tid och minne). Kör npm run -s compile först. Skriver en tabell och
+resultaten till bench/results.json (eller <fil>).
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-async function time(runs: number, task: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await task();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+--only <grupper>   bara några av ${GROUPS.join(', ')}, kommaseparerade`;
 
 export default defineCommand({
   usage: USAGE,
-  options: { runs: { type: 'string' }, json: { type: 'boolean' } },
+  options: { runs: { type: 'string' }, only: { type: 'string' }, results: { type: 'string' } },
   async run({ values, positionals }, context) {
-  const runs = Number(values.runs ?? 5);
-  if (positionals.length > 0 || !Number.isInteger(runs) || runs < 1) throw new UsageError(USAGE);
-  const workspace = context.workspace();
-  const console = { log: (text: string) => context.stdout(`${text}\n`) };
-  const scratch = await mkdtemp(join(tmpdir(), 'agreement-bench-'));
-  try {
-    const content = await checkContent(workspace);
-    const check = await time(runs, () => checkContent(workspace));
-    const build = await time(runs, () => buildSite(workspace, { outDir: join(scratch, 'dist') }));
-    // The browser alone: launch once, then page.pdf of each edition's print document.
-    const frame = { fontFaces: fontFaceCss(fontFiles(workspace.assets), () => 'missing.woff2'), css: '' };
-    const documents = await Promise.all(content.editions.map((edition) => renderEditionPrint(content, edition, frame)));
-    const browser = await launchBrowser({ executablePath: await workspace.browserPath() });
-    let print: number;
-    try {
-      print = await time(runs, async () => {
-        for (const html of documents) {
-          const page = await openOfflinePage(browser, scratch);
-          await page.setContent(html);
-          await page.pdf({ format: 'A4', tagged: true, outline: true, printBackground: true });
-          await page.close();
-        }
-      });
-    } finally {
-      await browser.close();
-    }
-    const result = { runs, editions: content.editions.length, checkMs: check, buildMs: build, browserPrintMs: print };
-    if (values.json) console.log(JSON.stringify(result, null, 2));
-    else {
-      console.log(`Körningar: ${runs} (median), utgåvor: ${result.editions}`);
-      console.log(`  check (allt innehåll)                 ${check.toFixed(0).padStart(6)} ms`);
-      console.log(`  build (check, webb, PDF, manifest)    ${build.toFixed(0).padStart(6)} ms`);
-      console.log(`  Chromiums page.pdf av samma dokument  ${print.toFixed(0).padStart(6)} ms (utan start av webbläsaren)`);
-    }
+    noPositionals(positionals, USAGE);
+    const runs = Number(values.runs ?? 3);
+    if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`Ogiltigt antal körningar "${values.runs}".\n\n${USAGE}`);
+    const groups = values.only ? values.only.split(',').map((name) => name.trim()) : [...GROUPS];
+    const unknown = groups.filter((name) => !(GROUPS as readonly string[]).includes(name));
+    if (unknown.length > 0) throw new UsageError(`Okänd grupp: ${unknown.join(', ')}.\n\n${USAGE}`);
+    const results = await runBench({
+      workspace: context.workspace(),
+      workspaceAt: (root) => diskWorkspace({ env: { ...context.env, AGREEMENT_ROOT: root } }),
+      toolRoot: TOOL_ROOT,
+      env: context.env,
+      runs,
+      groups: groups as GroupId[],
+      command: ['npm run bench', ...(values.runs || values.only ? ['--'] : []), ...(values.runs ? [`--runs ${runs}`] : []), ...(values.only ? [`--only ${values.only}`] : [])].join(' '),
+      progress: (text) => context.stderr(text),
+    });
+    const file = values.results ? resolve(values.results) : join(TOOL_ROOT, 'bench', 'results.json');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    context.stdout(`${formatResults(results)}Resultaten: ${file}\n`);
     return EXIT_OK;
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
   },
 });
