@@ -1,7 +1,9 @@
 // load → validate → render → print → write: the whole build. Content errors stop it before
 // anything is written; any failure after that discards the staging folder, so dist/ is
 // either the new complete build or the last good one.
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
+import { UsageError } from '../errors.ts';
 import type { Content } from '../model/model.ts';
 import { MANIFEST } from '../model/output-paths.ts';
 import { hasErrors } from '../report/problem.ts';
@@ -20,6 +22,8 @@ export interface BuildOptions {
   outDir: string;
   /** Leave the PDFs out. Default true. */
   pdf?: boolean;
+  /** Build for one publishing target (its id in webbplats.yaml): canonical addresses, absolute PDF links, its accessibility statement. */
+  site?: string;
 }
 
 export interface BuildResult {
@@ -30,25 +34,45 @@ export interface BuildResult {
 }
 
 export async function buildSite(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
-  const content = await checkContent(workspace);
-  if (hasErrors(content.files)) return { content, built: false, outDir: options.outDir };
+  const checked = await checkContent(workspace);
+  if (hasErrors(checked.files)) return { content: checked, built: false, outDir: options.outDir };
+  const content = options.site === undefined ? checked : forSite(checked, options.site);
   const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
   await writeStaged(options.outDir, async (stage) => {
     await writeArtifacts(workspace, artifacts, stage);
-    await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts));
+    await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts, content.site.publication?.id));
   });
   return { content, built: true, outDir: options.outDir };
 }
 
-/** Renders the pages (each with the stylesheet beside it) and prints the PDFs into `stage`. */
+/** The content as one publishing target shows it: its pages carry that site's addresses. */
+function forSite(content: Content, id: string): Content {
+  const target = content.site.targets.find((candidate) => candidate.id === id);
+  if (!target) {
+    const known = content.site.targets.map((candidate) => candidate.id).join(', ') || 'inga';
+    throw new UsageError(`Det finns inget publiceringsmål "${id}" i agreement/webbplats.yaml (mål: ${known}).`);
+  }
+  return { ...content, site: { ...content.site, publication: target } };
+}
+
+/**
+ * Prints the PDFs, then renders the pages (each with the stylesheet beside it) into `stage`:
+ * in that order, so that an edition page can give its PDF's SHA-256.
+ */
 export async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Pick<Stage, 'dir' | 'write'>): Promise<void> {
+  const digests = new Map<string, string>();
+  const write = async (path: string, bytes: Uint8Array) => {
+    digests.set(path, createHash('sha256').update(bytes).digest('hex'));
+    await stage.write(path, bytes);
+  };
+  for (const artifact of artifacts) if (artifact.kind === 'file') await write(artifact.path, artifact.bytes);
+  const jobs = artifacts.filter((artifact): artifact is PdfArtifact => artifact.kind === 'pdf');
+  await printDocuments(workspace, jobs, stage.dir, write);
   const css = workspace.assets.read(STYLESHEET_ASSET);
+  const built = { sha256: (path: string) => digests.get(path) };
   for (const artifact of artifacts) {
-    if (artifact.kind === 'file') await stage.write(artifact.path, artifact.bytes);
     if (artifact.kind !== 'page') continue;
-    await stage.write(artifact.path, await artifact.render());
+    await stage.write(artifact.path, await artifact.render(built));
     await stage.write(join(dirname(artifact.path), STYLESHEET), css);
   }
-  const jobs = artifacts.filter((artifact): artifact is PdfArtifact => artifact.kind === 'pdf');
-  await printDocuments(workspace, jobs, stage.dir, stage.write);
 }

@@ -9,7 +9,8 @@ import { MANIFEST } from '../model/output-paths.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import type { Artifact } from './outputs.ts';
 
-export async function buildManifest(workspace: Workspace, stageDir: string, artifacts: readonly Artifact[]): Promise<string> {
+/** `site` is the publishing target the build is for, if any: publishing refuses a build for another site. */
+export async function buildManifest(workspace: Workspace, stageDir: string, artifacts: readonly Artifact[], site?: string): Promise<string> {
   const files = [];
   for (const path of (await listFiles(stageDir)).sort()) {
     if (path === MANIFEST) continue;
@@ -21,6 +22,7 @@ export async function buildManifest(workspace: Workspace, stageDir: string, arti
       commit: workspace.commit() ?? null,
       date: workspace.sourceDate([AGREEMENT_DIR, PROMISES_DIR]).toISOString(),
     },
+    site: site ?? null,
     artifacts: artifacts.map((artifact) => ({ output: artifact.output, kind: artifact.kind, path: artifact.path, ...artifact.subject })),
     files,
   };

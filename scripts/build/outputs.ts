@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { comparisonPrintHtml } from '../compare/comparison-print.ts';
 import { comparisonOf, comparisonPathOf, comparisonPdfMeta, derivedEditionPairs, renderComparisonPage } from '../compare/render-comparison.ts';
 import { wordsFor } from '../language/index.ts';
-import { PROMISES_DIR } from '../load/paths.ts';
+import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content, Edition } from '../model/model.ts';
 import {
@@ -13,6 +13,7 @@ import {
   comparisonPdfPath,
   editionPagePath,
   editionPdfPath,
+  ACCESSIBILITY_PAGE,
   INDEX_PAGE,
   promisePagePath,
 } from '../model/output-paths.ts';
@@ -22,13 +23,15 @@ import { renderEditionPage } from '../render/edition-page.ts';
 import { renderEditionPrint } from '../render/edition-print.ts';
 import { addSignatureFieldsToDocument, signatoryFieldSpecs } from '../sign/signature-fields.ts';
 import { editionSourceDigest, writeSourceDigest } from '../sign/source-digest.ts';
+import { renderAccessibilityStatement } from '../render/accessibility-statement.ts';
 import { renderIndexPage } from '../render/index-page.ts';
+import { canonicalUrl } from '../render/page.ts';
 import type { PrintFrame } from '../render/print-document.ts';
 import { citationsOf, renderPromisePage } from '../render/promise-page.ts';
 import { awaitsSignatures, signatureFieldAnchor } from '../render/signatures.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
-export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'comparison-page' | 'comparison-pdf';
+export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'comparison-page' | 'comparison-pdf' | 'accessibility-statement';
 
 /** What an artifact is of, for the manifest and for links. */
 export interface ArtifactSubject {
@@ -47,9 +50,14 @@ interface ArtifactBase {
   sources: string[];
 }
 
+/** What is known of the other artifacts when a page is rendered: the PDFs are printed first. */
+export interface BuiltFiles {
+  sha256(path: string): string | undefined;
+}
+
 export interface PageArtifact extends ArtifactBase {
   kind: 'page';
-  render(): Promise<string>;
+  render(built?: BuiltFiles): Promise<string>;
 }
 
 /** A PDF: printed from a print document, then post-processed (print/pdf-steps.ts). */
@@ -93,7 +101,7 @@ const index: Output = {
       sources: ['agreement', PROMISES_DIR],
       render: async () =>
         renderIndexPage(content, {
-          pdf: (edition) => editionPdfPath(edition, content.site),
+          pdf: (edition) => published(content, editionPdfPath(edition, content.site)),
           comparison: (edition) => comparisonPathOf(content, edition),
         }),
     },
@@ -102,15 +110,45 @@ const index: Output = {
 
 const editionPage: Output = {
   id: 'edition-page',
-  artifacts: (content) =>
+  artifacts: (content, workspace) =>
     content.editions.map((edition) => ({
       output: 'edition-page',
       kind: 'page',
       path: editionPagePath(edition),
       subject: { edition: edition.id },
       sources: editionSources(content, edition),
-      render: () => renderEditionPage(content, edition, basename(editionPdfPath(edition, content.site))),
+      render: (built) => {
+        const pdf = editionPdfPath(edition, content.site);
+        return renderEditionPage(content, edition, {
+          pdf: content.site.publication ? published(content, pdf) : basename(pdf),
+          provenance: { commit: workspace.commit(), pdfSha256: built?.sha256(pdf) },
+        });
+      },
     })),
+};
+
+/** A link to a file of the site: relative, or on a site's build its absolute address. */
+function published(content: Content, path: string): string {
+  return content.site.publication ? canonicalUrl(content.site.publication.baseUrl, path) : path;
+}
+
+/** Only in a build for a site: its accessibility statement, with its own contact route. */
+const accessibilityStatement: Output = {
+  id: 'accessibility-statement',
+  artifacts: (content, workspace) => {
+    const target = content.site.publication;
+    if (!target) return [];
+    return [
+      {
+        output: 'accessibility-statement',
+        kind: 'page',
+        path: ACCESSIBILITY_PAGE,
+        subject: {},
+        sources: SHARED_SOURCES,
+        render: async () => renderAccessibilityStatement(content, target, workspace.sourceDate([AGREEMENT_DIR, PROMISES_DIR])),
+      },
+    ];
+  },
 };
 
 /**
@@ -140,6 +178,7 @@ const editionPdf: Output = {
           keywords: [...content.site.keywords, data.municipality, content.site.siteName],
           language: content.site.language,
           date: workspace.sourceDate(sources.filter((path) => path !== SHARED_SOURCES[0])),
+          sources: { files: workspace.files, paths: sources },
         },
         passes: [(pdf) => writeSourceDigest(pdf, editionSourceDigest(content, edition)), (pdf) => addSignatureFieldsToDocument(pdf, fields)],
       };
@@ -192,7 +231,7 @@ export function comparisonPdfArtifact(content: Content, workspace: Workspace, fr
   };
 }
 
-export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, comparisonPage, comparisonPdf];
+export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, comparisonPage, comparisonPdf, accessibilityStatement];
 
 export interface PlanOptions {
   /** Leave the PDFs out (the preview, npm run compare --html-only). */

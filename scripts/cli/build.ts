@@ -4,19 +4,21 @@ import { EXIT_CONTENT, EXIT_OK } from '../errors.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { defineCommand, noPositionals } from './command.ts';
 
-const USAGE = `Användning: npm run build [-- --out <mapp>]
+const USAGE = `Användning: npm run build [-- --out <mapp>] [-- --site <mål>]
 
 Kontrollerar innehållet och bygger webbsidor och PDF:er till dist/ (eller <mapp>).
+--site <mål> bygger för ett publiceringsmål i agreement/webbplats.yaml: sidorna får målets
+adresser och absoluta PDF-länkar, och webbplatsen får sin tillgänglighetsredogörelse.
 dist/ byts ut först när allt har lyckats; ett misslyckat bygge lämnar det förra orört.
 Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot eller miljön).`;
 
 export default defineCommand({
   usage: USAGE,
-  options: { out: { type: 'string' } },
+  options: { out: { type: 'string' }, site: { type: 'string' } },
   async run({ values, positionals }, context) {
     noPositionals(positionals, USAGE);
     const workspace = context.workspace();
-    const result = await buildSite(workspace, { outDir: values.out ? resolve(values.out) : join(workspace.root, 'dist') });
+    const result = await buildSite(workspace, { outDir: values.out ? resolve(values.out) : join(workspace.root, 'dist'), site: values.site });
     context.stdout(formatProblems(result.content.files, workspace.ci === 'github' ? 'github' : 'text'));
     if (!result.built) {
       context.stderr('Bygget stoppades av felen ovan. dist/ är orört.\n');

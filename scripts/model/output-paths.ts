@@ -35,3 +35,6 @@ export const comparisonPagePath = (fromId: string, toId: string) => `compare/${f
 
 /** The one PDF beside the comparison page. */
 export const comparisonPdfPath = (fromId: string, toId: string) => `compare/${fromId}--${toId}/jamforelse-${fromId}--${toId}.pdf`;
+
+/** A site's accessibility statement (tillgänglighetsredogörelse): only in a build for a site. */
+export const ACCESSIBILITY_PAGE = 'tillganglighet/index.html';

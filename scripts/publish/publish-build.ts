@@ -46,6 +46,13 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
   if (!passed) throw new ContentError('Kontrollen hittade fel i innehållet. Rätta dem (npm run check); inget publicerades.');
   const build = await verifyBuild(options.distDir);
   await verifySource(options.repoDir, build.commit);
+  // A site's build carries that site's addresses and accessibility statement: never another site's.
+  if (build.site !== null && build.site !== options.target.id) {
+    throw new EnvironmentError(
+      `Bygget i ${options.distDir} är gjort för webbplatsen "${build.site}", inte "${options.target.id}". Bygg för den med npm run build -- --site ${options.target.id}; inget publicerades.`,
+    );
+  }
+  if (build.site === null) log(`Obs: bygget är inte gjort för ${options.target.id} (npm run build -- --site ${options.target.id}), så sidorna saknar webbplatsens adresser och tillgänglighetsredogörelse.`);
 
   const store = await openStore(options.target, options);
   return systemErrorsAsEnvironment(store.where, async () => {

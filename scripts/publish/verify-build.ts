@@ -18,6 +18,8 @@ export interface VerifiedBuild {
   dir: string;
   /** The commit the build was made from. */
   commit: string;
+  /** The publishing target the build was made for (npm run build -- --site), or null for a build for none. */
+  site: string | null;
   /** Every file a release holds: the manifest's files and manifest.json itself, which sites link to. */
   files: ManifestFile[];
 }
@@ -26,7 +28,7 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
   const manifestBytes = await readFile(join(dir, MANIFEST)).catch(() => {
     throw new EnvironmentError(`${join(dir, MANIFEST)} finns inte. Kör npm run build först.`);
   });
-  const { commit, files } = parseManifest(manifestBytes.toString('utf8'), dir);
+  const { commit, files, site } = parseManifest(manifestBytes.toString('utf8'), dir);
   const listed = new Map(files.map((file) => [file.path, file]));
   const onDisk = await listFiles(dir);
   for (const path of onDisk) {
@@ -40,7 +42,7 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
   }
   // The build lists its own mark among the files; it says who owns dist/, and is no page of the site.
   const published = files.filter((file) => file.path !== OUTPUT_MARK);
-  return { dir, commit, files: [...published, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
+  return { dir, commit, site, files: [...published, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
 }
 
 export function sha256(bytes: Uint8Array): string {
@@ -51,14 +53,14 @@ function fail(dir: string, reason: string): never {
   throw new EnvironmentError(`${dir} stämmer inte med sin manifest.json: ${reason}. Bygg om med npm run build; inget publicerades.`);
 }
 
-function parseManifest(text: string, dir: string): { commit: string; files: ManifestFile[] } {
+function parseManifest(text: string, dir: string): { commit: string; site: string | null; files: ManifestFile[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     fail(dir, 'manifest.json är inte giltig JSON');
   }
-  const manifest = data as { source?: { commit?: unknown }; files?: unknown };
+  const manifest = data as { source?: { commit?: unknown }; site?: unknown; files?: unknown };
   const commit = manifest.source?.commit;
   if (commit === null || commit === undefined) {
     throw new EnvironmentError(`${join(dir, MANIFEST)} säger inte vilken commit bygget gjordes från. Bygg om i en git-klon med npm run build; inget publicerades.`);
@@ -78,7 +80,7 @@ function parseManifest(text: string, dir: string): { commit: string; files: Mani
     seen.add(file.path);
     return { path: file.path, bytes: file.bytes!, sha256: file.sha256 };
   });
-  return { commit, files };
+  return { commit, site: typeof manifest.site === 'string' ? manifest.site : null, files };
 }
 
 /**

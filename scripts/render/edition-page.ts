@@ -2,7 +2,7 @@
 // glossary and the footnotes, with links to the PDF and to the promise pages.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { wordsFor } from '../language/index.ts';
+import { type Language, wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { editionPagePath, promisePagePath } from '../model/output-paths.ts';
 import { editionBody } from './edition-body.ts';
@@ -13,7 +13,14 @@ import { recordNotice, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
 
-export async function renderEditionPage(content: Content, edition: Edition, pdfFileName: string): Promise<string> {
+export interface EditionPageLinks {
+  /** The PDF's address: beside the page, or absolute on a site's build. */
+  pdf: string;
+  /** What a reader needs to check a download: the commit built from, and the PDF's SHA-256 once it is printed. */
+  provenance?: { commit?: string; pdfSha256?: string };
+}
+
+export async function renderEditionPage(content: Content, edition: Edition, links: EditionPageLinks): Promise<string> {
   const data = edition.meta.data;
   const words = wordsFor(content.site.language);
   const { format } = words;
@@ -34,7 +41,7 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
   addPermalinks(article, words);
   const header: Element = h('header.title-block', [
     h('h1', data.title),
-    h('p.download', [h('a', { href: pdfFileName, type: 'application/pdf' }, words.edition.pdfLink)]),
+    h('p.download', [h('a', { href: links.pdf, type: 'application/pdf' }, words.edition.pdfLink)]),
     ...recordNotice(edition, words),
   ]);
   return renderPage({
@@ -44,6 +51,21 @@ export async function renderEditionPage(content: Content, edition: Edition, pdfF
     path: editionPagePath(edition),
     draft: data.status === 'draft',
     words,
-    main: [header, editionFacts(edition, words), toc, ...(article.children as Element[])],
+    main: [header, editionFacts(edition, words), toc, ...(article.children as Element[]), ...provenanceSection(links.provenance, words)],
   });
+}
+
+function provenanceSection(provenance: EditionPageLinks['provenance'], words: Language): Element[] {
+  if (!provenance?.commit && !provenance?.pdfSha256) return [];
+  const text = words.publication.provenance;
+  return [
+    h('section.provenance', { 'aria-labelledby': 'om-sidan' }, [
+      h('h2', { id: 'om-sidan' }, text.heading),
+      h('dl.facts', [
+        ...(provenance.commit ? [h('dt', text.commit), h('dd', [h('code', provenance.commit)])] : []),
+        ...(provenance.pdfSha256 ? [h('dt', text.pdfDigest), h('dd', [h('code.digest', provenance.pdfSha256)])] : []),
+      ]),
+      ...(provenance.pdfSha256 ? [h('p', text.howToCheck)] : []),
+    ]),
+  ];
 }

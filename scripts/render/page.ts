@@ -4,6 +4,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { SiteConfig } from '../model/model.ts';
+import { ACCESSIBILITY_PAGE } from '../model/output-paths.ts';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
 
@@ -76,6 +77,7 @@ export function renderPage(input: PageInput): string {
       ]),
       h('footer.site-footer', [
         h('p', input.site.footer),
+        ...(baseUrl ? [h('p', [h('a', { href: `${toRoot}${ACCESSIBILITY_PAGE.replace(/index\.html$/, '')}` }, input.words.publication.accessibility.footerLink)])] : []),
       ]),
     ]),
   );

@@ -5,7 +5,8 @@
 import { format } from './format.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
 import { preview } from './preview.ts';
+import { publication } from './publication.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication };
