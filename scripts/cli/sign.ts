@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError, EnvironmentError, EXIT_OK, UsageError } from '../errors.ts';
 import { partyName } from '../render/labels.ts';
+import { updateBuildManifest } from '../sign/build-manifest.ts';
 import { readPkcs12, Pkcs12Error, type SigningIdentity } from '../sign/pkcs12.ts';
 import { signPdf, SignPdfError } from '../sign/sign-pdf.ts';
 import { signatureFieldName } from '../sign/signature-fields.ts';
@@ -25,13 +26,18 @@ kommandoraden. Underskriften läggs till i slutet av filen: tidigare underskrift
 fortfarande. Tiden är SOURCE_DATE_EPOCH om den är satt, annars nu.
 
 --p12 <fil>      nyckel och certifikat för den som skriver under
---out <fil>      var den underskrivna PDF:en sparas
+--out <fil>      var den underskrivna PDF:en sparas; är det en PDF i en byggmapp (dist/),
+                 uppdateras dess storlek och SHA-256 i byggets manifest.json
 --field <namn>   fyll en undertecknares tomma underskriftsfält (npm run verify visar fälten);
                  utan --field läggs ett osynligt sigill för organisationen till
 --in <pdf>       PDF:en att skriva under, t.ex. en som redan har underskrifter;
                  annars utgåvans PDF i dist/<utgåva>/ (från npm run build)
 --tsa <url>      hämta en tidsstämpel (RFC 3161) från tidsstämpeltjänsten på adressen
---visible        skriv namn och tid synligt i fältet`;
+--visible        skriv namn och tid synligt i fältet
+
+När alla har skrivit under: lägg PDF:en i agreement/<utgåva>/undertecknad.pdf, sätt
+status: signed och lås utgåvan (npm run lock). Bygget publicerar då den filen som utgåvans
+PDF, och npm run check kontrollerar att den är hel och säger det som källorna säger.`;
 
 interface SigningEdition {
   id: string;
@@ -113,6 +119,18 @@ function writeOutput(path: string, bytes: Uint8Array): void {
   }
 }
 
+/** A PDF signed inside a build folder: its entry in the build's manifest follows (see build-manifest.ts). */
+function manifestUpdated(path: string, bytes: Uint8Array): string | undefined {
+  try {
+    return updateBuildManifest(path, bytes);
+  } catch (error) {
+    throw new EnvironmentError(
+      `Den underskrivna PDF:en sparades i ${path}, men byggets manifest.json gick inte att uppdatera ` +
+        `(${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); kör npm run build och skriv under igen.`,
+    );
+  }
+}
+
 export default defineCommand({
   usage: USAGE,
   options: {
@@ -174,10 +192,13 @@ export default defineCommand({
     const check = await verifyPdf(signed);
     const last = check.signatures.at(-1);
     if (!last?.intact) throw new Error(`den nya underskriften verifierar inte: ${last?.problems.join('; ') ?? 'saknas'}`);
-    writeOutput(resolve(values.out), signed);
+    const out = resolve(values.out);
+    writeOutput(out, signed);
+    const manifest = manifestUpdated(out, signed);
     context.stdout(
       `Skrev under ${input} i fältet "${last.field}" som ${last.signer?.subject ?? 'okänd'}, ${stampTime(signingTime)}` +
-        `${last.timestamp ? `, tidsstämplad ${stampTime(last.timestamp.time)}` : ''}: ${values.out}\n`,
+        `${last.timestamp ? `, tidsstämplad ${stampTime(last.timestamp.time)}` : ''}: ${values.out}\n` +
+        `${manifest ? `Uppdaterade storlek och SHA-256 för PDF:en i ${manifest}.\n` : ''}`,
     );
     return EXIT_OK;
   },
