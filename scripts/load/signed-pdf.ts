@@ -2,7 +2,7 @@
 // fixed name, to be published as that edition's PDF instead of a print.
 import { posix } from 'node:path';
 import { VFile } from 'vfile';
-import { inspectSignedPdf, type SignedPdfRecord } from '../sign/signed-record.ts';
+import type { SignedPdfRecord } from '../sign/signed-record.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
 export const SIGNED_PDF_FILE = 'undertecknad.pdf';
@@ -25,5 +25,7 @@ export async function loadSignedPdf(workspace: Workspace, editionDir: string): P
     return unusable({ kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'okänt fel' });
   }
   if (bytes.length > SIGNED_PDF_MAX_BYTES) return unusable({ kind: 'too-large', bytes: bytes.length, limit: SIGNED_PDF_MAX_BYTES });
+  // Loaded only here: the signature checking (pkijs, a PDF parser) would otherwise weigh on every check.
+  const { inspectSignedPdf } = await import('../sign/signed-record.ts');
   return inspectSignedPdf(file, bytes);
 }
