@@ -1,7 +1,7 @@
 // Prints a set of PDF artifacts with one browser, in parallel: print, then post-process, each
 // its own step. The fonts sit beside the print documents while printing (they are the only
 // files a print document may load) and are removed afterwards.
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
 import { launchBrowser } from '../print/browser.ts';
@@ -13,7 +13,8 @@ import type { Workspace } from '../workspace/workspace.ts';
 import type { PdfArtifact } from './outputs.ts';
 
 /** The paginator that puts footnotes at the foot of the page (see print-pdf.ts). */
-const PAGED_JS = { pkg: 'pagedjs', path: 'dist/paged.min.js', name: 'paged.min.js' } as const;
+// Read by path: pagedjs's package exports do not include its package.json, which packageFile resolves.
+const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged.min.js' } as const;
 
 export async function printDocuments(
   workspace: Workspace,
@@ -41,7 +42,7 @@ export async function printDocuments(
   }
 }
 
-/** Copies the fonts into `dir` and gives the frame of print documents that load them from there. */
+/** Copies the fonts and Paged.js into `dir` and gives the frame of print documents that load them from there. */
 export async function preparePrintFolder(workspace: Workspace, dir: string): Promise<PrintFrame> {
   await mkdir(dir, { recursive: true });
   const fonts = fontFiles(workspace.assets);
@@ -52,8 +53,10 @@ export async function preparePrintFolder(workspace: Workspace, dir: string): Pro
       }),
     ),
   );
+  await writeFile(join(dir, PAGED_JS.name), workspace.assets.read(PAGED_JS.asset));
   return {
     fontFaces: fontFaceCss(fonts, (font) => font.name),
     css: new TextDecoder().decode(workspace.assets.read(PRINT_CSS_ASSET)),
+    script: PAGED_JS.name,
   };
 }

@@ -6,6 +6,7 @@ import { markArtifacts } from './pdf-artifacts.ts';
 import { saveWithDocumentId } from './pdf-document-id.ts';
 import { addLinkContents } from './pdf-link-contents.ts';
 import { addListBodies } from './pdf-lists.ts';
+import { tagFootnotes } from './pdf-notes.ts';
 import { setDocumentInfo, type PdfMeta } from './pdf-metadata.ts';
 import { rewriteFileLinks } from './pdf-links.ts';
 import { restoreOutlineTitles } from './pdf-outline.ts';
@@ -26,10 +27,11 @@ export const PDF_PASSES: readonly PdfPass[] = [
   (pdf, _printed, meta) => rewriteFileLinks(pdf, meta.linkBase),
   (pdf) => renumberStructureIds(pdf),
   (pdf, printed) => restoreOutlineTitles(pdf, printed.headings),
-  // PDF/UA-1: page furniture as artifacts, standard types, list bodies.
+  // PDF/UA-1: page furniture as artifacts, standard types, list bodies, footnotes as Notes.
   (pdf) => markArtifacts(pdf),
   (pdf) => addRoleMap(pdf),
   (pdf) => addListBodies(pdf),
+  (pdf) => tagFootnotes(pdf),
   (pdf) => rebuildParentTree(pdf),
   // PDF/A-3b: the claims, the colour space, the sources.
   (pdf, _printed, meta) => setXmpMetadata(pdf, meta),

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
 import { openOfflinePage } from './browser.ts';
 import { destinationKey, type LinkTexts, uriKey } from './pdf-link-contents.ts';
@@ -14,6 +14,12 @@ export interface PrintInput {
   html: string;
   /** Folder the HTML's relative URLs (fonts, CSS, images) resolve against; nothing outside it loads. */
   baseDir: string;
+  /**
+   * Lay the pages out with Paged.js (the document's own script, beside it in baseDir) before
+   * printing: footnotes at the foot of the page, page numbers in the contents. Turns on
+   * JavaScript for this page only; requests stay confined to baseDir.
+   */
+  paginate?: boolean;
 }
 
 /** What the browser printed, and what the post-processing needs to know of the page. */
@@ -23,6 +29,31 @@ export interface PrintedPdf {
   headings: string[];
   /** Each link's accessible name by its target, for the annotations' /Contents (pdf-link-contents.ts). */
   links: LinkTexts;
+}
+
+/**
+ * Paged.js rebuilds the body as one box per page, margin boxes (running header, page
+ * numbers) as elements. Those are page furniture: hidden from the accessibility tree, so
+ * Chromium leaves them untagged and the artifact pass marks them.
+ */
+async function paginate(page: Page): Promise<void> {
+  const error = await page.evaluate(async () => {
+    // dist/paged.min.js names its global PagedModule (paged.js: Paged).
+    const paged = (window as unknown as { PagedModule?: { Previewer: new () => { preview(): Promise<unknown> } } }).PagedModule;
+    if (!paged) return 'Paged.js är inte inläst';
+    try {
+      await new paged.Previewer().preview();
+    } catch (caught) {
+      return String(caught);
+    }
+    for (const box of document.querySelectorAll('.pagedjs_margin')) box.setAttribute('aria-hidden', 'true');
+    // Paged.js adds its own call before each note (a link to a random id) and renames the
+    // note: the document's own call, number and id are the ones that stay.
+    for (const call of document.querySelectorAll('[data-footnote-call]')) call.remove();
+    for (const note of document.querySelectorAll<HTMLElement>('[data-footnote-marker][data-note-id]')) note.id = note.dataset.noteId ?? note.id;
+    return undefined;
+  });
+  if (error) throw new PrintError(`Sidbrytningen (Paged.js) misslyckades: ${error}`);
 }
 
 /** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
@@ -35,7 +66,7 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
   // file: URLs, and relative URLs need a base.
   const file = join(input.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
   writeFileSync(file, input.html);
-  const page = await openOfflinePage(browser, input.baseDir, { onBlocked: (url) => blocked.push(url) });
+  const page = await openOfflinePage(browser, input.baseDir, { onBlocked: (url) => blocked.push(url), javaScript: input.paginate ?? false });
   try {
     page.on('requestfailed', (request) => {
       if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
@@ -64,6 +95,7 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
     if (failed.length > 0) {
       throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
     }
+    if (input.paginate) await paginate(page);
     const printed = await page.pdf({
       format: 'A4',
       printBackground: true,

@@ -1,10 +1,11 @@
 // The frame of every print document (the HTML Chromium turns into a PDF): the embedded
 // fonts, print.css, and the page rules that carry the document's own running header, page
 // numbers and, for a draft, the draft mark on every page. Print documents are never published.
-import type { ElementContent } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
+import { footnotesAtCalls } from './print-footnotes.ts';
 
 /** What the print stage gives every print document: the fonts beside it, and print.css. */
 export interface PrintFrame {
@@ -12,6 +13,11 @@ export interface PrintFrame {
   fontFaces: string;
   /** scripts/render/assets/print.css. */
   css: string;
+  /**
+   * Paged.js beside the document, when the print stage paginates with it (footnotes at the foot
+   * of the page, page numbers in the contents): the only script a print document loads.
+   */
+  script?: string;
 }
 
 /** Where print.css is shipped, relative to the tool's folder. */
@@ -37,6 +43,9 @@ export function cssString(text: string): string {
 }
 
 export function renderPrintDocument(input: PrintDocumentInput): string {
+  const body: Root = { type: 'root', children: input.body };
+  // Paged.js is what lays notes out at the foot of the page; without it they stay endnotes.
+  if (input.frame.script) footnotesAtCalls(body);
   const [page, of] = input.words.document.pageNumber;
   const pageRules = [
     '@page {',
@@ -49,7 +58,11 @@ export function renderPrintDocument(input: PrintDocumentInput): string {
   ].join('\n');
   return htmlDocument(
     input.words,
-    [h('title', input.title), h('style', [input.frame.fontFaces, input.frame.css, input.css ?? '', pageRules].join('\n'))],
-    h('body', { className: input.draft ? ['draft'] : [] }, input.body),
+    [
+      h('title', input.title),
+      h('style', [input.frame.fontFaces, input.frame.css, input.css ?? '', pageRules].join('\n')),
+      ...(input.frame.script ? [h('script', { src: input.frame.script })] : []),
+    ],
+    h('body', { className: input.draft ? ['draft'] : [] }, body.children as ElementContent[]),
   );
 }
