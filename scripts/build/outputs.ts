@@ -16,6 +16,7 @@ import {
   ACCESSIBILITY_PAGE,
   INDEX_PAGE,
   promisePagePath,
+  promisePdfPath,
 } from '../model/output-paths.ts';
 import type { PdfMeta } from '../print/pdf-metadata.ts';
 import type { PdfPass } from '../print/post-process.ts';
@@ -28,10 +29,12 @@ import { renderIndexPage } from '../render/index-page.ts';
 import { canonicalUrl } from '../render/page.ts';
 import type { PrintFrame } from '../render/print-document.ts';
 import { citationsOf, renderPromisePage } from '../render/promise-page.ts';
+import { isPromiseDocument } from '../render/promise-content.ts';
+import { renderPromisePrint } from '../render/promise-print.ts';
 import { awaitsSignatures, signatureFieldAnchor } from '../render/signatures.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
-export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'comparison-page' | 'comparison-pdf' | 'accessibility-statement';
+export type OutputId = 'index' | 'edition-page' | 'edition-pdf' | 'promise-page' | 'promise-pdf' | 'comparison-page' | 'comparison-pdf' | 'accessibility-statement';
 
 /** What an artifact is of, for the manifest and for links. */
 export interface ArtifactSubject {
@@ -67,6 +70,8 @@ export interface PdfArtifact extends ArtifactBase {
   meta: PdfMeta;
   /** This document's own post-processing passes, after those of every PDF. */
   passes?: readonly PdfPass[];
+  /** Sealed by the organisation when the build is given a seal (npm run build -- --seal): what the seal says. */
+  seal?: { reason: string; location?: string };
 }
 
 /** A file published as it is, byte for byte: an edition's committed signed PDF. */
@@ -170,6 +175,7 @@ const editionPdf: Output = {
       return {
         ...base,
         kind: 'pdf',
+        ...(data.status === 'draft' ? {} : { seal: { reason: words.publication.sealReason(data.shortTitle ?? data.title), location: data.signing?.place } }),
         html: (frame) => renderEditionPrint(content, edition, frame),
         meta: {
           title: data.title,
@@ -196,6 +202,33 @@ const promisePage: Output = {
       sources: [promise.meta.file.path, ...citationsOf(content, promise.meta.data.id).map(({ area }) => area.meta.file.path), ...SHARED_SOURCES],
       render: () => renderPromisePage(content, promise),
     })),
+};
+
+/** A promise document (signed, or holding several promises) also gets a PDF of its own, beside its page. */
+const promisePdf: Output = {
+  id: 'promise-pdf',
+  artifacts: (content, workspace) =>
+    content.promises.filter(isPromiseDocument).map((promise): Artifact => {
+      const data = promise.meta.data;
+      const sources = [promise.meta.file.path, ...SHARED_SOURCES];
+      return {
+        output: 'promise-pdf',
+        kind: 'pdf',
+        path: promisePdfPath(data.id),
+        subject: { promise: data.id },
+        sources,
+        html: (frame) => renderPromisePrint(content, promise, frame),
+        meta: {
+          title: wordsFor(content.site.language).promise.title(data.title),
+          authors: data.parties,
+          subject: data.text,
+          keywords: [...content.site.keywords, data.municipality ?? content.site.municipality, content.site.siteName],
+          language: content.site.language,
+          date: workspace.sourceDate([promise.meta.file.path]),
+          sources: { files: workspace.files, paths: sources },
+        },
+      };
+    }),
 };
 
 const comparisonPage: Output = {
@@ -231,7 +264,7 @@ export function comparisonPdfArtifact(content: Content, workspace: Workspace, fr
   };
 }
 
-export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, comparisonPage, comparisonPdf, accessibilityStatement];
+export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, promisePdf, comparisonPage, comparisonPdf, accessibilityStatement];
 
 export interface PlanOptions {
   /** Leave the PDFs out (the preview, npm run compare --html-only). */

@@ -7,6 +7,7 @@ import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { fileSlug } from '../model/output-paths.ts';
 import type { Content, Edition, EditionData, EditionStatus, FocusArea, Period, PromiseCitationData } from '../model/model.ts';
 import { orderedFocusAreas } from '../model/model.ts';
+import { partyName } from '../render/labels.ts';
 import { align, commonSubsequence } from './align.ts';
 import { plainText, splitSections, type TextSection } from './section-text.ts';
 
@@ -27,7 +28,11 @@ export type MetadataField =
   | 'parties'
   | 'signatories'
   | 'signing'
-  | 'decision';
+  | 'decision'
+  | 'documentType'
+  | 'actors'
+  | 'coordinators'
+  | 'provenance';
 
 export interface MetadataChange {
   field: MetadataField;
@@ -143,13 +148,14 @@ function compareMetadata(a: EditionData, b: EditionData, words: Language): Metad
   };
   scalar('title', a.title, b.title);
   scalar('shortTitle', a.shortTitle, b.shortTitle);
+  scalar('documentType', words.edition.documentKinds[a.documentType ?? 'samverkansoverenskommelse'], words.edition.documentKinds[b.documentType ?? 'samverkansoverenskommelse']);
   scalar('status', format.editionStatus(a.status), format.editionStatus(b.status));
   scalar('municipality', a.municipality, b.municipality);
   scalar('period', periodDescription(a.period, words), periodDescription(b.period, words));
 
   for (const pair of align(a.parties, b.parties, (x, y) => x.id === y.id)) {
     const subject = (pair.b ?? pair.a).name;
-    scalar('parties', pair.a && partyDescription(pair.a), pair.b && partyDescription(pair.b), subject);
+    scalar('parties', pair.a && partyDescription(pair.a, words), pair.b && partyDescription(pair.b, words), subject);
   }
 
   // Signatories are matched by the party they sign for, in order within the party: a new
@@ -168,23 +174,38 @@ function compareMetadata(a: EditionData, b: EditionData, words: Language): Metad
     }
   }
 
+  for (const pair of align(a.actors ?? [], b.actors ?? [], (x, y) => x.name === y.name)) {
+    scalar('actors', pair.a && words.edition.actor(pair.a.name, pair.a.role), pair.b && words.edition.actor(pair.b.name, pair.b.role), (pair.b ?? pair.a)!.name);
+  }
+  const coordinator = (data: EditionData, person: NonNullable<EditionData['coordinators']>[number]) =>
+    words.edition.organisation.coordinator(person.name, person.role, person.party && partyName(data, person.party));
+  for (const pair of align(a.coordinators ?? [], b.coordinators ?? [], (x, y) => x.role === y.role)) {
+    scalar('coordinators', pair.a && coordinator(a, pair.a), pair.b && coordinator(b, pair.b), (pair.b ?? pair.a)!.role);
+  }
+
   scalar('signing', format.signing(a), format.signing(b));
-  scalar('decision', a.decision && format.decision(a.decision), b.decision && format.decision(b.decision));
+  const decisions = (data: EditionData) => format.decisions(data, (id) => partyName(data, id)).join('; ') || undefined;
+  scalar('decision', decisions(a), decisions(b));
+  const provenance = (data: EditionData) => data.provenance && [data.provenance.kept, data.provenance.url, data.provenance.note].filter(Boolean).join(', ');
+  scalar('provenance', provenance(a), provenance(b));
   return changes;
 }
 
-/** The period as written, and what the written form leaves out: a fixed period's review and its extension. */
+/** The period as the page shows it, with its extension clause. */
 function periodDescription(period: Period, words: Language): string {
-  const extras = [
-    period.end !== undefined ? period.review : undefined,
-    period.extension ? words.comparison.extension(period.extension.years, period.extension.noticeMonths) : undefined,
-  ].filter(Boolean);
-  return [words.format.period(period), ...extras].join('; ');
+  return [words.format.period(period), ...(period.extension ? [words.format.extension(period.extension)] : [])].join(' ');
 }
 
-function partyDescription(party: EditionData['parties'][number]): string {
+/** A party with its organisation, its commitments and its resources: a change in any is a change of the party. */
+function partyDescription(party: EditionData['parties'][number], words: Language): string {
   const organisation = party.organisation?.join(', ');
-  return organisation && organisation !== party.name ? `${party.name} (${organisation})` : party.name;
+  const name = organisation && organisation !== party.name ? `${party.name} (${organisation})` : party.name;
+  const labels = words.edition.organisation;
+  const lists = [
+    ...(party.commitments?.length ? [`${labels.commitments}: ${party.commitments.join('; ')}`] : []),
+    ...(party.resources?.length ? [`${labels.resources}: ${party.resources.join('; ')}`] : []),
+  ];
+  return [name, ...lists].join('. ');
 }
 
 // Whether a draft's signatory is confirmed is a note to the coordinator, not a change of the

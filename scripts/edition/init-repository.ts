@@ -92,7 +92,7 @@ function siteYaml({ municipality, policeArea }: StarterSite): string {
     `siteName: ${quote(words.siteName(municipality, policeArea))}`,
     `indexTitle: ${quote(words.indexTitle(municipality))}`,
     `footer: ${quote(words.footer)}`,
-    `pdfFileName: ${words.pdfFileName}`,
+    `pdfFileName: ${quote(words.pdfFileName)}`,
     'keywords:',
     ...words.keywords.map((keyword) => `  - ${keyword}`),
     'promiseActors:',

@@ -19,3 +19,10 @@ export function citedPromises(content: Content, edition: Edition): CitizenPromis
   const ids = orderedFocusAreas(edition).flatMap((area) => (area.meta.data.promises ?? []).map(citedPromiseId));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
+
+/** What an edition's PDF appends: the promises it cites, then the promise documents that name it in appendixTo. */
+export function appendixPromises(content: Content, edition: Edition): CitizenPromise[] {
+  const cited = citedPromises(content, edition);
+  const appended = content.promises.filter((promise) => promise.meta.data.appendixTo === edition.id && !cited.includes(promise));
+  return [...cited, ...appended];
+}

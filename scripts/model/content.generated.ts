@@ -37,6 +37,10 @@ export interface EditionData {
    */
   shortTitle?: string;
   /**
+   * Vad dokumentet heter: samverkansoverenskommelse (standard), samverkansavtal eller medborgarlofte. Styr etiketten på försättsbladet och PDF:ens namn ({dokument}).
+   */
+  documentType?: "samverkansoverenskommelse" | "samverkansavtal" | "medborgarlofte";
+  /**
    * draft = utkast, final = färdig för beslut, decided = beslutad, signed = undertecknad (låses och får inte ändras).
    */
   status: "draft" | "final" | "decided" | "signed";
@@ -58,6 +62,27 @@ export interface EditionData {
    */
   parties: [PartyData, PartyData, ...PartyData[]];
   /**
+   * Andra aktörer som deltar i arbetet utan att vara parter (de skriver inte under).
+   */
+  actors?: ActorData[];
+  /**
+   * Samordnare och deras roller, t.ex. kommunens trygghetssamordnare och kommunpolisen.
+   */
+  coordinators?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    name: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    role: string;
+    /**
+     * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+     */
+    party?: string;
+  }[];
+  /**
    * Ort och datum för undertecknandet (tomt i ett utkast).
    */
   signing?: {
@@ -70,23 +95,11 @@ export interface EditionData {
      */
     date?: string;
   };
+  decision?: DecisionData;
   /**
-   * Beslutet som antog överenskommelsen, om det finns (t.ex. kommunfullmäktige, datum och paragraf).
+   * Besluten som antog överenskommelsen, ett per part eller organ. Ett enda beslut kan också skrivas som decision.
    */
-  decision?: {
-    /**
-     * En mening eller ett stycke vanlig text.
-     */
-    body: string;
-    /**
-     * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
-     */
-    date: string;
-    /**
-     * En mening eller ett stycke vanlig text.
-     */
-    paragraph?: string;
-  };
+  decisions?: DecisionData[];
   /**
    * De som skriver under, en eller flera per part.
    *
@@ -103,9 +116,10 @@ export interface EditionData {
    * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
    */
   derivedFrom?: string;
+  provenance?: ProvenanceData;
 }
 /**
- * Giltighetstid. Antingen ett slutdatum (end) eller tills vidare (openEnded: true), gärna med hur ofta den revideras.
+ * Giltighetstid: ett slutdatum (end) eller tills vidare (openEnded: true), gärna med hur ofta den revideras och om den förlängs. En period som bara är känd ungefär ("hösten 2015") skrivs med label, och start som ett ungefärligt datum för sorteringen.
  */
 export interface Period {
   /**
@@ -125,12 +139,30 @@ export interface Period {
    */
   review?: string;
   /**
-   * Förlängningsklausul: förlängs med years år om ingen part säger upp den noticeMonths månader före periodens slut.
+   * Förlängningsklausul. automatic: förlängs med years år i taget om ingen part säger upp den noticeMonths månader före periodens slut. consultation: kan förlängas efter samråd mellan parterna.
    */
   extension?: {
-    years: number;
-    noticeMonths: number;
+    /**
+     * automatic (standard) = förlängs av sig själv om ingen säger upp den; consultation = förlängs bara om parterna kommer överens.
+     */
+    mode?: "automatic" | "consultation";
+    /**
+     * Med hur många år i taget.
+     */
+    years?: number;
+    /**
+     * Uppsägningstid i månader före periodens slut (automatic), eller när samrådet senast ska ske (consultation).
+     */
+    noticeMonths?: number;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    note?: string;
   };
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  label?: string;
 }
 /**
  * En part i överenskommelsen: kommunen, polisen eller en annan aktör (bostadsbolag, centrumförening …).
@@ -156,6 +188,53 @@ export interface PartyData {
    * Items: En mening eller ett stycke vanlig text.
    */
   organisation?: [string, ...string[]];
+  /**
+   * Vad parten åtar sig i överenskommelsen.
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  commitments?: string[];
+  /**
+   * Vilka resurser parten avsätter, t.ex. "En trygghetssamordnare på halvtid".
+   *
+   * Items: En mening eller ett stycke vanlig text.
+   */
+  resources?: string[];
+}
+/**
+ * En aktör som deltar utan att skriva under: ett bostadsbolag, räddningstjänsten, en centrumförening …
+ */
+export interface ActorData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  name: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  role?: string;
+}
+export interface DecisionData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  body: string;
+  /**
+   * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
+   */
+  date: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  paragraph?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  diaryNumber?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  party?: string;
 }
 /**
  * En person som skriver under för en part.
@@ -187,6 +266,23 @@ export interface SignatoryData {
   confirmed?: boolean;
 }
 /**
+ * Var det publicerade eller undertecknade originalet finns, t.ex. i kommunens diarium eller på polisen.se.
+ */
+export interface ProvenanceData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  kept: string;
+  /**
+   * Adress till det publicerade originalet.
+   */
+  url?: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  note?: string;
+}
+/**
  * Frontmatter i agreement/<utgåva>/fokusomraden/<id>.md. Texten under frontmatter är beskrivningen av fokusområdet.
  */
 export interface FocusAreaData {
@@ -194,6 +290,10 @@ export interface FocusAreaData {
    * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
    */
   id: string;
+  /**
+   * Fokusområdets nummer som det står i texten, t.ex. "1" eller "2.1". Skrivs före titeln.
+   */
+  number?: string;
   /**
    * En mening eller ett stycke vanlig text.
    */
@@ -203,7 +303,7 @@ export interface FocusAreaData {
    */
   heading?: string;
   /**
-   * Delmål, om fokusområdet har sådana.
+   * Delmål, om fokusområdet har sådana. De numreras efter fokusområdets nummer (1.1, 1.2 …) när det har ett.
    *
    * Items: En mening eller ett stycke vanlig text.
    */
@@ -214,7 +314,7 @@ export interface FocusAreaData {
   promises?: PromiseCitationData[];
 }
 /**
- * Frontmatter i promises/<id>.md. Texten under frontmatter (frivillig) beskriver situationen idag.
+ * Frontmatter i promises/<id>.md: ett medborgarlöfte, eller ett dokument med flera löften (promises) under en gemensam underskrift. Texten under frontmatter (frivillig) beskriver situationen idag.
  */
 export interface PromiseData {
   /**
@@ -238,10 +338,67 @@ export interface PromiseData {
    */
   parties: [string, ...string[]];
   /**
+   * En mening eller ett stycke vanlig text.
+   */
+  municipality?: string;
+  /**
    * draft = förslag, active = gäller, ended = avslutat.
    */
   status?: "draft" | "active" | "ended";
   period?: Period;
+  /**
+   * Ort och datum för undertecknandet.
+   */
+  signing?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    place?: string;
+    /**
+     * Datum som ÅÅÅÅ-MM-DD, t.ex. 2026-01-01. I ett utkast får månad och dag vara XX ("2026-XX-XX") tills datumet är bestämt.
+     */
+    date?: string;
+  };
+  /**
+   * De som skriver under löftet: en gemensam underskrift för alla löften i dokumentet.
+   */
+  signatories?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    name: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    title: string;
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    party: string;
+    /**
+     * false när det ännu inte är bekräftat vem som skriver under.
+     */
+    confirmed?: boolean;
+  }[];
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  appendixTo?: string;
+  /**
+   * Rubriken över vad varje aktör lovar i just det här löftet, t.ex. polisen: "Lokalpolisområde Örebro lovar". Annars gäller webbplatsens promiseActors.
+   */
+  actors?: {
+    /**
+     * En mening eller ett stycke vanlig text.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Flera löften under en gemensam underskrift, i den ordning de står.
+   *
+   * @minItems 1
+   */
+  promises?: [PromiseItemData, ...PromiseItemData[]];
   /**
    * Id för de fokusområden löftet tjänar.
    *
@@ -249,7 +406,7 @@ export interface PromiseData {
    */
   focusAreas?: string[];
   /**
-   * Vad var och en gör: polisen, kommunen, tillsammans eller en annan aktör.
+   * Vad var och en gör, i den ordning det står: polisen, kommunen, tillsammans eller en annan aktör.
    */
   commitments?: CommitmentData[];
   followUp?: FollowUpData;
@@ -273,6 +430,25 @@ export interface PromiseData {
      */
     note?: string;
   };
+}
+export interface PromiseItemData {
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  title: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  text: string;
+  /**
+   * Items: Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  focusAreas?: string[];
+  /**
+   * Åtagandena i den ordning de står.
+   */
+  commitments?: CommitmentData[];
+  followUp?: FollowUpData;
 }
 export interface CommitmentData {
   /**
@@ -390,7 +566,7 @@ export interface SiteData {
    */
   footer?: string;
   /**
-   * Namnet på en utgåvas PDF utan .pdf. {kommun} och {utgava} byts mot kommunens namn och utgåvans id. Bara a–z, 0–9 och bindestreck. Standard: "samverkansoverenskommelse-{kommun}-{utgava}".
+   * Namnet på en utgåvas PDF utan .pdf. {dokument}, {kommun} och {utgava} byts mot dokumenttypen (t.ex. samverkansoverenskommelse), kommunens namn och utgåvans id. Bara a–z, 0–9 och bindestreck. Standard: "{dokument}-{kommun}-{utgava}".
    */
   pdfFileName?: string;
   /**

@@ -16,6 +16,10 @@ const TYPE_NAMES: Record<string, string> = {
   'Hänvisning till medborgarlöfte': 'PromiseCitationData',
   Åtagande: 'CommitmentData',
   Uppföljning: 'FollowUpData',
+  Beslut: 'DecisionData',
+  Aktör: 'ActorData',
+  Originalet: 'ProvenanceData',
+  'Ett löfte i ett dokument med flera': 'PromiseItemData',
 };
 
 export async function generateContentTypes(schemaDir: string): Promise<string> {

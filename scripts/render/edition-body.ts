@@ -1,11 +1,13 @@
 // The body of an edition, the same for the web page and the PDF: the text with its focus areas
-// and footnotes, as sanitised HTML syntax, plus the glossary terms it uses.
+// and footnotes, as sanitised HTML syntax, then who does what (edition-organisation.ts), plus
+// the glossary terms it uses.
 import type { Element, ElementContent, Root } from 'hast';
 import { wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
 import { markTerms } from './glossary.ts';
 import { editionMarkdown, type EditionMarkdownOptions } from './edition-markdown.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
+import { organisationSection } from './edition-organisation.ts';
 
 export interface EditionBody {
   /** The text, footnote references included. */
@@ -22,5 +24,6 @@ export async function editionBody(content: Content, edition: Edition, options: E
   const footnotes = tree.children.find(isFootnotes);
   tree.children = tree.children.filter((node) => !isFootnotes(node));
   const terms = markTerms(tree, content.glossary?.data);
-  return { text: tree.children as ElementContent[], footnotes, terms };
+  const words = wordsFor(content.site.language);
+  return { text: [...(tree.children as ElementContent[]), ...organisationSection(edition, words)], footnotes, terms };
 }

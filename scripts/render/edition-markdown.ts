@@ -4,7 +4,7 @@
 // they are first referenced: ordinary footnotes and promise citations share one sequence.
 import type { FootnoteDefinition, FootnoteReference, Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { wordsFor } from '../language/index.ts';
+import { type Language, wordsFor } from '../language/index.ts';
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import type { CitizenPromise, Content, Edition, FocusArea } from '../model/model.ts';
 import { orderedFocusAreas } from '../model/model.ts';
@@ -36,7 +36,7 @@ function namespaceFootnotes(tree: Root, prefix: string): void {
 
 export function editionMarkdown(content: Content, edition: Edition, options: EditionMarkdownOptions): Root {
   const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
-  const goalsHeading = wordsFor(content.site.language).edition.goals;
+  const words = wordsFor(content.site.language);
   const areas = orderedFocusAreas(edition);
   const tree = structuredClone(edition.text.tree);
   namespaceFootnotes(tree, TEXT_NAMESPACE);
@@ -58,10 +58,10 @@ export function editionMarkdown(content: Content, edition: Edition, options: Edi
 
   const replaced = tree.children.flatMap((node, index): RootContent[] => {
     if (node.type !== 'leafDirective') return [node];
-    if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs, anchorsOnList)];
+    if (node.name === FOCUS_LIST) return [focusAreaList(areas, citationRefs, anchorsOnList, words)];
     if (node.name === FOCUS_DESCRIPTIONS) {
       const depth = Math.min(6, headingDepthBefore(tree.children, index) + 1) as Heading['depth'];
-      return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs, goalsHeading));
+      return areas.flatMap((area) => focusAreaSection(area, depth, hasList ? () => [] : citationRefs, words));
     }
     return [];
   });
@@ -81,7 +81,7 @@ function headingDepthBefore(nodes: RootContent[], index: number): number {
   return 1;
 }
 
-function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteReference[], anchors: boolean): List {
+function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteReference[], anchors: boolean, words: Language): List {
   return {
     type: 'list',
     ordered: false,
@@ -91,7 +91,10 @@ function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteRe
       spread: false,
       ...(anchors ? { data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } } } : {}),
       children: [
-        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: area.meta.data.title }, ...refs(area)] }] },
+        {
+          type: 'paragraph',
+          children: [{ type: 'strong', children: [{ type: 'text', value: words.format.numbered(area.meta.data.number, area.meta.data.title) }, ...refs(area)] }],
+        },
       ],
     })),
   };
@@ -101,7 +104,7 @@ function focusAreaSection(
   area: FocusArea,
   depth: Heading['depth'],
   refs: (area: FocusArea) => FootnoteReference[],
-  goalsHeading: string,
+  words: Language,
 ): RootContent[] {
   const description = structuredClone(area.description.tree);
   namespaceFootnotes(description, areaNamespace(area.meta.data.id));
@@ -118,9 +121,12 @@ function focusAreaSection(
     type: 'heading',
     depth,
     data: { hProperties: { id: focusAreaAnchor(area.meta.data.id) } },
-    children: [{ type: 'text', value: area.meta.data.heading ?? area.meta.data.title }, ...refs(area)],
+    children: [{ type: 'text', value: words.format.numbered(area.meta.data.number, area.meta.data.heading ?? area.meta.data.title) }, ...refs(area)],
   };
-  return [heading, ...description.children, ...(goals.length > 0 ? goalList(goals, goalsHeading) : [])];
+  // Sub-goals carry the focus area's number: 1.1, 1.2 …
+  const number = area.meta.data.number;
+  const numberedGoals = number ? goals.map((goal, index) => `${number}.${index + 1} ${goal}`) : goals;
+  return [heading, ...description.children, ...(goals.length > 0 ? goalList(numberedGoals, words.edition.goals) : [])];
 }
 
 function goalList(goals: string[], heading: string): RootContent[] {

@@ -4,14 +4,16 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { h } from 'hastscript';
-import { citedPromises } from '../model/citations.ts';
+import { appendixPromises } from '../model/citations.ts';
+import { documentTypeOf } from '../model/output-paths.ts';
 import { type Language, wordsFor } from '../language/index.ts';
 import type { CitizenPromise, Content, Edition } from '../model/model.ts';
 import { editionBody } from './edition-body.ts';
 import { addHeadingIds } from './finish-headings.ts';
 import { glossarySection } from './glossary.ts';
 import { type PrintFrame, renderPrintDocument } from './print-document.ts';
-import { commitmentSections, followUpSection, promiseBody } from './promise-content.ts';
+import { promiseBody, promiseSections, promiseSignatures } from './promise-content.ts';
+import { promiseFacts } from './promise-facts.ts';
 import { recordNotice, signatureLineId, signaturesSection } from './signatures.ts';
 import { editionFacts } from './title-block.ts';
 import { tableOfContents } from './toc.ts';
@@ -23,12 +25,12 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
   const draft = data.status === 'draft';
   const words = wordsFor(content.site.language);
   const body = await editionBody(content, edition, { promiseHref: (id) => `#${appendixAnchor(id)}` });
-  const promises = citedPromises(content, edition);
+  const promises = appendixPromises(content, edition);
   const appendix = promises.length
     ? [
         h('section.appendix', { 'aria-labelledby': 'bilaga' }, [
           h('h2', { id: 'bilaga' }, words.edition.appendix),
-          ...(await Promise.all(promises.map((promise) => appendixEntry(promise, content.site.promiseActors, words)))),
+          ...(await Promise.all(promises.map((promise) => appendixEntry(content, promise, words)))),
         ]),
       ]
     : [];
@@ -47,7 +49,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
   addHeadingIds(document);
   const titlePage = h('section.title-page', [
     ...(draft ? [h('p.draft-mark', words.format.draftMark)] : []),
-    h('p.document-kind', words.edition.documentKind),
+    h('p.document-kind', words.edition.documentKinds[documentTypeOf(edition)]),
     h('h1', data.title),
     editionFacts(edition, words),
     ...recordNotice(edition, words),
@@ -56,7 +58,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
     title: data.title,
     words,
     frame,
-    header: { left: data.shortTitle ?? data.title, right: words.format.period(data.period) },
+    header: { left: data.shortTitle ?? data.title, right: words.format.periodSpan(data.period) },
     titlePage: true,
     draft,
     body: [titlePage, printTableOfContents(document, edition, words), ...(document.children as Element[])],
@@ -80,14 +82,15 @@ function printTableOfContents(document: Root, edition: Edition, words: Language)
   return toc;
 }
 
-async function appendixEntry(promise: CitizenPromise, actorHeadings: Record<string, string>, words: Language): Promise<Element> {
+/** A cited promise, or a promise document appended to the edition, whole: its promises and its one signature block. */
+async function appendixEntry(content: Content, promise: CitizenPromise, words: Language): Promise<Element> {
   const data = promise.meta.data;
   return h('section.appendix-promise', [
     h('h3', { id: appendixAnchor(data.id) }, data.title),
     h('blockquote.promise-text', [h('p', data.text)]),
-    h('p.promise-parties', words.edition.promisedBy(words.format.names(data.parties), data.period && words.format.period(data.period))),
+    promiseFacts(content, promise, words),
     ...(await promiseBody(promise, words)),
-    ...commitmentSections(promise, 'h4', actorHeadings, words),
-    ...followUpSection(promise, 'h4', words),
+    ...promiseSections(content, promise, 4, words),
+    ...promiseSignatures(promise, 4, words),
   ]);
 }

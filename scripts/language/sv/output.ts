@@ -1,7 +1,7 @@
 // The labels the output shows, in Swedish: headings, link texts, notices, status names, aria
 // labels, descriptions and the comparison's words. Sentences that carry a fact take it as an
 // argument, already formatted by format.ts, so that the fact reads the same wherever it stands.
-import type { EditionStatus, PromiseData } from '../../model/model.ts';
+import type { EditionData, EditionStatus, PromiseData } from '../../model/model.ts';
 
 /** Language tags: the HTML lang attribute, Open Graph's locale, and the sort order of titles. */
 export const locale = { html: 'sv', openGraph: 'sv_SE', collation: 'sv' };
@@ -38,12 +38,37 @@ export const document = {
 };
 
 export const edition = {
-  documentKind: 'Samverkansöverenskommelse',
+  /** The cover label and the {dokument} of the PDF's name, by edition.yaml's documentType. */
+  documentKinds: {
+    samverkansoverenskommelse: 'Samverkansöverenskommelse',
+    samverkansavtal: 'Samverkansavtal',
+    medborgarlofte: 'Medborgarlöfte',
+  } satisfies Record<NonNullable<EditionData['documentType']>, string>,
   pdfLink: 'Ladda ner överenskommelsen som PDF',
   /** The page's meta description; the PDF's subject is the same sentence without status and period. */
   description: (statusName: string, parties: string, period: string) => `${statusName} samverkansöverenskommelse mellan ${parties}, ${period}.`,
   pdfSubject: (parties: string) => `Samverkansöverenskommelse mellan ${parties}`,
-  facts: { parties: 'Parter', period: 'Period', status: 'Status', decision: 'Beslut', signed: 'Undertecknad' },
+  facts: {
+    parties: 'Parter',
+    actors: 'Övriga aktörer',
+    period: 'Period',
+    extension: 'Förlängning',
+    status: 'Status',
+    decision: 'Beslut',
+    signed: 'Undertecknad',
+    provenance: 'Originalet',
+  },
+  /** "Räddningstjänsten (brandskydd och olycksförebyggande arbete)". */
+  actor: (name: string, role: string | undefined) => (role ? `${name} (${role})` : name),
+  /** The section after the text on what each party commits and brings, the other actors and the coordinators. */
+  organisation: {
+    heading: 'Parter, resurser och samordning',
+    commitments: 'Åtar sig',
+    resources: 'Resurser',
+    actors: 'Övriga aktörer',
+    coordinators: 'Samordnare',
+    coordinator: (name: string, role: string, party: string | undefined) => `${name}, ${role}${party ? ` (${party})` : ''}`,
+  },
   goals: 'Delmål',
   appendix: 'Bilaga: Medborgarlöften',
   /** The cited promise's parties in the appendix, with its period when it has one. */
@@ -67,7 +92,7 @@ export const signatures = {
 
 export const promise = {
   title: (title: string) => `Medborgarlöfte: ${title}`,
-  facts: { promisedBy: 'Lovas av', status: 'Status', period: 'Period', source: 'Källa' },
+  facts: { promisedBy: 'Lovas av', municipality: 'Kommun', status: 'Status', period: 'Period', extension: 'Förlängning', signed: 'Undertecknat', appendixTo: 'Bilaga till', source: 'Källa' },
   text: 'Löftet',
   situation: 'Situationen idag',
   partOf: 'Hör till',
@@ -76,6 +101,10 @@ export const promise = {
   frequency: 'Hur ofta',
   forum: 'Var',
   condition: (condition: string) => ` Villkor: ${condition}`,
+  /** A promise in a document that holds several: "Löfte 2: Trygga skolvägar". */
+  numbered: (number: number, title: string) => `Löfte ${number}: ${title}`,
+  notSigned: 'Ort och datum bestäms när löftet skrivs under.',
+  pdfLink: 'Ladda ner medborgarlöftet som PDF',
 };
 
 export const index = {
@@ -136,6 +165,10 @@ export const comparison = {
     signatories: 'Undertecknare',
     signing: 'Ort och datum för underskrift',
     decision: 'Beslut',
+    documentType: 'Dokumenttyp',
+    actors: 'Övriga aktörer',
+    coordinators: 'Samordnare',
+    provenance: 'Originalet',
   },
   noMetadataChanges: 'Inga uppgifter är ändrade.',
   changedMetadata: 'Ändrade uppgifter',
@@ -146,8 +179,6 @@ export const comparison = {
   /** Between the old and the new wording of a rename or a changed footnote. */
   becomes: ' blir ',
   removed: 'borttaget',
-  extension: (years: number, noticeMonths: number) =>
-    `förlängs med ${years} år om ingen part säger upp den senast ${noticeMonths} månader före periodens slut`,
   focusArea: {
     added: 'Nytt: ',
     removed: 'Borttaget: ',
