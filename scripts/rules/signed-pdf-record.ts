@@ -1,7 +1,7 @@
 import type { Place } from '../model/model.ts';
 import { SIGNED_PDF_FILE } from '../load/signed-pdf.ts';
 import type { RecordProblem } from '../sign/signed-record.ts';
-import { editionSourceDigest } from '../sign/source-digest.ts';
+import { editionSourceDigest } from '../sign/edition-digest.ts';
 import { ruleWords, type Rule } from './rule.ts';
 import { EDITION, error, replaceOnce } from './examples.ts';
 
