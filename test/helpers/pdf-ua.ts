@@ -174,3 +174,25 @@ export function embeddedFiles(pdf: PDFDocument): Array<{ name: string; relations
     return [{ name: text(spec.lookup(PDFName.of('UF'))) ?? text(spec.lookup(PDFName.of('F'))) ?? '', ...(relationship ? { relationship } : {}), bytes: decodePDFRawStream(stream).decode() }];
   });
 }
+
+/**
+ * Where each footnote is called: the page of the first link to each note (FOOTNOTE_TARGET),
+ * numbered in the order the calls appear, as the notes are.
+ */
+export async function footnoteCallPages(bytes: Uint8Array): Promise<Array<{ number: number; page: number; target: string }>> {
+  const pdf = await loadPdf(bytes);
+  const calls: Array<{ number: number; page: number; target: string }> = [];
+  pdf.getPages().forEach((page, index) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? [];
+    const onPage = annots
+      .map((item) => pdf.context.lookup(item))
+      .filter((item): item is PDFDict => item instanceof PDFDict)
+      .map((annotation) => ({ target: linkDestination(annotation), top: -(annotation.lookupMaybe(PDFName.of('Rect'), PDFArray)?.lookupMaybe(3, PDFNumber)?.asNumber() ?? 0) }))
+      .filter((call): call is { target: string; top: number } => call.target !== undefined && FOOTNOTE_TARGET.test(call.target))
+      .sort((a, b) => a.top - b.top);
+    for (const call of onPage) {
+      if (!calls.some((known) => known.target === call.target)) calls.push({ number: calls.length + 1, page: index + 1, target: call.target });
+    }
+  });
+  return calls;
+}
