@@ -30,10 +30,14 @@ export function editionFacts(edition: Edition, words: Language): Element {
         : [],
     ],
   ];
+  // One dd per term, its values on lines of their own: the facts are laid out as term–value pairs.
   return h(
     'dl.facts',
-    rows.filter(([, values]) => values.length > 0).flatMap(([term, values]) => [h('dt', term), ...values.map((value) => h('dd', value))]),
+    rows
+      .filter(([, values]) => values.length > 0)
+      .flatMap(([term, values]) => [h('dt', term), h('dd', values.flatMap((value, index) => [...(index > 0 ? [h('br')] : []), ...content(value)]))]),
   );
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
+const content = (value: Value): ElementContent[] => (typeof value === 'string' ? [text(value)] : value);
