@@ -13,6 +13,7 @@ import type { Workspace } from '../workspace/workspace.ts';
 import { buildManifest } from './manifest.ts';
 import { type Artifact, type PdfArtifact, planArtifacts } from './outputs.ts';
 import { printDocuments } from './print-documents.ts';
+import { type Seal, sealPdf } from './seal.ts';
 import { type Stage, writeStaged } from './stage-output.ts';
 
 /** Where the page stylesheet is shipped, relative to the tool's folder. */
@@ -24,6 +25,8 @@ export interface BuildOptions {
   pdf?: boolean;
   /** Build for one publishing target (its id in webbplats.yaml): canonical addresses, absolute PDF links, its accessibility statement. */
   site?: string;
+  /** The organisation's seal on every edition PDF that is not a draft, before the pages give their digests. */
+  seal?: Seal;
 }
 
 export interface BuildResult {
@@ -39,7 +42,7 @@ export async function buildSite(workspace: Workspace, options: BuildOptions): Pr
   const content = options.site === undefined ? checked : forSite(checked, options.site);
   const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
   await writeStaged(options.outDir, async (stage) => {
-    await writeArtifacts(workspace, artifacts, stage);
+    await writeArtifacts(workspace, artifacts, stage, options.seal);
     await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts, content.site.publication?.id));
   });
   return { content, built: true, outDir: options.outDir };
@@ -59,9 +62,12 @@ function forSite(content: Content, id: string): Content {
  * Prints the PDFs, then renders the pages (each with the stylesheet beside it) into `stage`:
  * in that order, so that an edition page can give its PDF's SHA-256.
  */
-export async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Pick<Stage, 'dir' | 'write'>): Promise<void> {
+export async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Pick<Stage, 'dir' | 'write'>, seal?: Seal): Promise<void> {
   const digests = new Map<string, string>();
-  const write = async (path: string, bytes: Uint8Array) => {
+  const byPath = new Map(artifacts.map((artifact) => [artifact.path, artifact]));
+  const write = async (path: string, printed: Uint8Array) => {
+    const artifact = byPath.get(path);
+    const bytes = seal && artifact?.kind === 'pdf' && artifact.seal ? await sealPdf(printed, artifact.seal, seal) : printed;
     digests.set(path, createHash('sha256').update(bytes).digest('hex'));
     await stage.write(path, bytes);
   };

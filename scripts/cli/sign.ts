@@ -96,7 +96,7 @@ function builtPdf(workspace: Workspace, id: string): string {
   return join(dir, pdfs[0]!);
 }
 
-async function identityFrom(path: string, passphrase: string): Promise<SigningIdentity> {
+export async function identityFrom(path: string, passphrase: string): Promise<SigningIdentity> {
   const bytes = readInput(path, 'Filen');
   try {
     return await readPkcs12(bytes, passphrase);

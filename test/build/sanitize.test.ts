@@ -53,7 +53,7 @@ beforeAll(async () => {
   const promise = content.promises[0]!;
   const html = {
     'index.html': renderIndexPage(content, { pdf: (edition) => editionPdfPath(edition, content.site), comparison: () => undefined }),
-    'edition page': await renderEditionPage(content, edition, 'utgava.pdf'),
+    'edition page': await renderEditionPage(content, edition, { pdf: 'utgava.pdf' }),
     'promise page': await renderPromisePage(content, promise),
     'print document': await renderEditionPrint(content, edition, { fontFaces: fontFaceCss(fontFiles(TEST_ASSETS), (font) => font.name), css: '' }),
   };

@@ -84,7 +84,7 @@ describe('one fact reads the same everywhere', () => {
   });
 
   it('on the web page', async () => {
-    const page = fromHtml(await renderEditionPage(content, to, 'x.pdf'));
+    const page = fromHtml(await renderEditionPage(content, to, { pdf: 'x.pdf' }));
     expect(facts(page)).toMatchObject({ Beslut: FACTS.decision, Undertecknad: FACTS.signing, Period: FACTS.period, Status: FACTS.status });
     expect(textOf(select('p.signing-place', page)!)).toBe(FACTS.signing);
   });
@@ -109,7 +109,7 @@ describe('one fact reads the same everywhere', () => {
 
   it('never shows the ISO form of a date that can be written out', async () => {
     const pages = [
-      await renderEditionPage(content, to, 'x.pdf'),
+      await renderEditionPage(content, to, { pdf: 'x.pdf' }),
       await renderEditionPrint(content, to, FRAME),
       renderComparisonPage(content, from, to),
       comparisonPrintHtml(comparisonOf(content, from, to), FRAME),
@@ -125,7 +125,7 @@ describe('the draft mark', () => {
   it('is the same word in the page banner, on the title page and in the running header', async () => {
     const draft = { ...to, meta: { ...to.meta, data: { ...to.meta.data, status: 'draft' as const } } };
     const mark = wordsFor(content.site.language).format.draftMark;
-    const page = fromHtml(await renderEditionPage(content, draft, 'x.pdf'));
+    const page = fromHtml(await renderEditionPage(content, draft, { pdf: 'x.pdf' }));
     expect(textOf(select('.draft-banner strong', page)!)).toBe(`${mark}.`);
     const print = await renderEditionPrint(content, draft, FRAME);
     expect(textOf(select('.draft-mark', fromHtml(print))!)).toBe(mark);

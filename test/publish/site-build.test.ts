@@ -2,8 +2,8 @@
 // PDF links, it gets its own accessibility statement with its contact route, and everything
 // else is byte for byte what the other site gets. Every edition page says which commit it was
 // built from and its PDF's SHA-256, so a reader can check a download.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHash, X509Certificate } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
@@ -12,7 +12,9 @@ import { collectProblems } from '../../scripts/report/reporter.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
 import { hashTree, makeTempDir } from '../helpers/build-fixture.ts';
 import { runCommand } from '../helpers/commands.ts';
-import { applyOverrides, FIXTURES_DIR, readTree, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
+import { applyOverrides, FIXTURES_DIR, type Override, readTree, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
+import { createTestPki, PASSPHRASE } from '../sign/test-pki.ts';
+import { verifyPdf } from '../../scripts/sign/verify-pdf.ts';
 
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const SITE = `municipality: Degerfors
@@ -30,14 +32,18 @@ targets:
     accessibilityContact: { url: https://polisen.example/tillganglighet }
 `;
 
-const workspace = () =>
+const workspace = (overrides: Record<string, Override> = {}) =>
   memoryWorkspace({
-    files: applyOverrides(readTree(join(FIXTURES_DIR, 'check/valid')), { 'agreement/webbplats.yaml': SITE }),
+    files: applyOverrides(readTree(join(FIXTURES_DIR, 'check/valid')), { 'agreement/webbplats.yaml': SITE, ...overrides }),
     assets: TEST_ASSETS,
     date: TEST_DATE,
     commit: COMMIT,
     browserPath: () => findBrowser(process.env),
   });
+
+/** The fixture's edition with another status. */
+const edition = (status: 'draft' | 'final') =>
+  workspace({ 'agreement/2026-2029/edition.yaml': (text) => text.replace(/^status: \w+$/m, `status: ${status}`) });
 
 const dirs: Record<string, string> = {};
 beforeAll(async () => {
@@ -91,6 +97,32 @@ describe('a build for each site', () => {
     expect(createHash('sha256').update(readFileSync(join(dirs.kommun!, pdf.path))).digest('hex')).toBe(digest);
     expect(manifest.site).toBe('kommun');
     expect(manifest.source.commit).toBe(COMMIT);
+  });
+
+  it('with a seal, seals every PDF that is not a draft before the page gives its digest', async () => {
+    const pki = createTestPki();
+    try {
+      const signed = edition('final');
+      const outDir = join(makeTempDir('site-sealed-'), 'dist');
+      const result = await runCommand('build', ['--site', 'kommun', '--seal', pki.seal.p12, '--out', outDir], signed, {
+        SIGN_P12_PASSPHRASE: PASSPHRASE,
+        SOURCE_DATE_EPOCH: '1767225600',
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const pdf = readdirSync(join(outDir, '2026-2029')).find((name) => name.endsWith('.pdf'))!;
+      const report = await verifyPdf(readFileSync(join(outDir, '2026-2029', pdf)), { trustAnchors: [new X509Certificate(readFileSync(pki.caPem))] });
+      expect(report.ok).toBe(true);
+      expect(report.signatures.map((signature) => signature.field)).toEqual(['organisationens-sigill']);
+      const digest = /<code class="digest">([0-9a-f]{64})<\/code>/.exec(readFileSync(join(outDir, '2026-2029/index.html'), 'utf8'))?.[1];
+      expect(digest).toBe(createHash('sha256').update(readFileSync(join(outDir, '2026-2029', pdf))).digest('hex'));
+      // A draft is never sealed.
+      const draft = await runCommand('build', ['--seal', pki.seal.p12, '--out', join(makeTempDir('site-draft-'), 'dist')], edition('draft'), {
+        SIGN_P12_PASSPHRASE: PASSPHRASE,
+      });
+      expect(draft.code, draft.stderr).toBe(0);
+    } finally {
+      pki.cleanup();
+    }
   });
 
   it('refuses a site that is not among the targets, with exit 2 and the targets there are', async () => {

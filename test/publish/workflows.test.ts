@@ -88,9 +88,11 @@ describe('GitHub Actions workflows', () => {
     expect(publish.concurrency).toEqual({ group: 'publish-${{ matrix.site }}', 'cancel-in-progress': false });
     const build = workflow.jobs.build!.steps.map((step) => step.run ?? '').join('\n');
     expect(build).toContain('SOURCE_DATE_EPOCH="$(git log -1 --format=%ct)"');
-    expect(build).toMatch(/npm run -s sign -- "\$edition" --p12 "\$SIGN_P12"/);
+    // Each site is built for itself, sealed in the build when the key is configured.
+    expect(build).toContain('npm run build -- --site "$site" --out "sites/$site" "${seal[@]}"');
+    expect(build).toContain('seal=(--seal "$SIGN_P12")');
     const publishScript = publish.steps.map((step) => step.run ?? '').join('\n');
-    expect(publishScript).toContain('npm run publish -- "$SITE"');
+    expect(publishScript).toContain('npm run publish -- "$SITE" --dist "sites/$SITE"');
     expectCompiledAfterIgnoreScripts(publishScript);
   });
 });

@@ -12,7 +12,7 @@ import { AREA, checkRoot, makeFixture, type Override, PROMISE, replaceOnce, TEXT
 async function page(overrides: Record<string, Override>) {
   const { content, errors } = await checkRoot(makeFixture(overrides));
   expect(errors).toEqual([]);
-  return fromHtml(await renderEditionPage(content, content.editions[0]!, 'x.pdf'));
+  return fromHtml(await renderEditionPage(content, content.editions[0]!, { pdf: 'x.pdf' }));
 }
 
 describe('an edition page', () => {

@@ -12,7 +12,7 @@ async function pages(text: (valid: string) => string) {
   const { content, errors } = await checkRoot(makeFixture({ [TEXT]: text }));
   expect(errors).toEqual([]);
   const edition = content.editions[0]!;
-  return [fromHtml(await renderEditionPage(content, edition, 'x.pdf')), fromHtml(await renderEditionPrint(content, edition, NO_FRAME))];
+  return [fromHtml(await renderEditionPage(content, edition, { pdf: 'x.pdf' })), fromHtml(await renderEditionPrint(content, edition, NO_FRAME))];
 }
 
 const ids = (page: ReturnType<typeof fromHtml>) => selectAll('[id]', page).map((node) => String(node.properties.id));

@@ -3,6 +3,8 @@
 // (lag 2018:1937) asks every public site for.
 
 export const publication = {
+  /** The reason written in an organisation's seal on a published PDF. */
+  sealReason: (title: string) => `Organisationens sigill på ${title}`,
   provenance: {
     heading: 'Om den här sidan',
     commit: 'Byggd från versionen',
