@@ -16,7 +16,11 @@ const MIME_TYPES: Record<string, string> = { md: 'text/markdown', yaml: 'applica
 
 export async function sourceFilePaths(sources: EmbeddedSources): Promise<string[]> {
   const paths = await Promise.all(
-    sources.paths.map(async (path) => ((await sources.files.kind(path)) === 'directory' ? filesUnder(sources.files, path) : [path])),
+    // A shared source the content does not have (no webbplats.yaml, no glossary) is simply not embedded.
+    sources.paths.map(async (path) => {
+      const kind = await sources.files.kind(path);
+      return kind === 'directory' ? filesUnder(sources.files, path) : kind === 'file' ? [path] : [];
+    }),
   );
   return [...new Set(paths.flat())].sort(compareCodePoints);
 }
