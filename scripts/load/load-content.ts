@@ -11,6 +11,7 @@ import type {
   FocusAreaData,
   GlossaryData,
   Edition,
+  MarkdownSource,
   PromiseData,
   SiteData,
   YamlSource,
@@ -19,20 +20,24 @@ import { resolveSite } from '../model/site.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { report } from '../report/problem.ts';
 import { type SchemaName, validateAgainstSchema } from '../validate/schema.ts';
-import type { Workspace } from '../workspace/workspace.ts';
-import { readLocks } from '../lock/edition-lock.ts';
+import type { SourceEntry, Workspace } from '../workspace/workspace.ts';
+import { LOCK_FILE, type LockFileRead, readLocks } from '../lock/edition-lock.ts';
 import { parseMarkdown, parseWithFrontmatter } from './parse-markdown.ts';
 import { AGREEMENT_DIR, EDITION_FILE, FOCUS_AREA_DIR, GLOSSARY_FILE, PROMISES_DIR, SITE_FILE, TEXT_FILE } from './paths.ts';
 import { parseYaml } from './parse-yaml.ts';
-import { readSource } from './read-source.ts';
-import { loadSignedPdf } from './signed-pdf.ts';
+import { reportExceeded } from './limit-messages.ts';
+import { LIMITS } from './limits.ts';
+import { readSource, refuseEntry } from './read-source.ts';
+import { loadSignedPdf, SIGNED_PDF_FILE } from './signed-pdf.ts';
 
 
 const { join } = posix;
+const LOCK_FILE_NAME = posix.basename(LOCK_FILE);
 
 export async function loadContent(workspace: Workspace): Promise<Content> {
   const files: VFile[] = [];
-  const entries = await workspace.files.list(AGREEMENT_DIR);
+  // Read by name, so that readSource (or the lock file's own check) reports them if they are links.
+  const entries = await contentEntries(workspace, AGREEMENT_DIR, files, (name) => [GLOSSARY_FILE, SITE_FILE, LOCK_FILE_NAME].includes(name));
   const editionDirs = entries.filter((entry) => entry.kind === 'directory').map((entry) => entry.name);
   const has = (name: string) => entries.some((entry) => entry.name === name);
 
@@ -41,7 +46,7 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
     loadPromises(workspace, files),
     has(GLOSSARY_FILE) ? loadYamlFile<GlossaryData>(workspace, join(AGREEMENT_DIR, GLOSSARY_FILE), 'glossary', files) : undefined,
     has(SITE_FILE) ? loadYamlFile<SiteData>(workspace, join(AGREEMENT_DIR, SITE_FILE), 'site', files) : undefined,
-    readLocks(workspace),
+    loadLocks(workspace, files),
   ]);
   const loaded = editions.filter((edition): edition is Edition => edition !== undefined);
   return {
@@ -61,7 +66,10 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const metaPath = join(editionDir, EDITION_FILE);
   const textPath = join(editionDir, TEXT_FILE);
   const focusDir = join(editionDir, FOCUS_AREA_DIR);
-  const names = new Set((await workspace.files.list(editionDir)).map((entry) => entry.name));
+  // The signed PDF's loader refuses a link by that name itself (signed-pdf.ts).
+  const names = new Set(
+    (await contentEntries(workspace, editionDir, files, (name) => [EDITION_FILE, TEXT_FILE, SIGNED_PDF_FILE].includes(name))).map((entry) => entry.name),
+  );
   const missing = [metaPath, textPath].filter((path) => !names.has(posix.basename(path)));
   for (const path of missing) {
     const file = new VFile({ path, cwd: workspace.root });
@@ -74,7 +82,8 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
     files.push(file);
   }
   // Anything named *.md is read, so that readSource reports a link or a folder by that name.
-  const focusFiles = (await workspace.files.list(focusDir)).filter((entry) => entry.name.endsWith('.md')).map((entry) => join(focusDir, entry.name));
+  const focusEntries = names.has(FOCUS_AREA_DIR) ? await contentEntries(workspace, focusDir, files, isMarkdown) : [];
+  const focusFiles = focusEntries.filter((entry) => entry.name.endsWith('.md')).map((entry) => join(focusDir, entry.name));
   const [meta, text, focusAreas, signedPdf] = await Promise.all([
     missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
@@ -97,7 +106,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
 
 async function loadPromises(workspace: Workspace, files: VFile[]): Promise<CitizenPromise[]> {
   // Subfolders hold generations of promises (promises/2024/…); all share one id space.
-  const paths = (await markdownFilesIn(workspace, PROMISES_DIR)).sort(compareCodePoints);
+  const paths = (await markdownFilesIn(workspace, PROMISES_DIR, files)).sort(compareCodePoints);
   const loaded = await Promise.all(
     paths.map((path) => loadFrontmatterFile<PromiseData>(workspace, path, 'promise', 'medborgarlöftet', files)),
   );
@@ -105,20 +114,63 @@ async function loadPromises(workspace: Workspace, files: VFile[]): Promise<Citiz
 }
 
 /**
- * The .md files under `dir`, in real subfolders only: a linked folder is not descended into,
- * since it could lead out of the repository or round in a loop. Hidden folders are skipped.
+ * The .md files under `dir`, in real subfolders only: a linked folder is an error and is not
+ * descended into, since it could lead out of the repository or round in a loop. Hidden folders are skipped.
  */
-async function markdownFilesIn(workspace: Workspace, dir: string): Promise<string[]> {
-  const entries = await workspace.files.list(dir);
+async function markdownFilesIn(workspace: Workspace, dir: string, files: VFile[]): Promise<string[]> {
+  const entries = await contentEntries(workspace, dir, files, isMarkdown);
   const nested = await Promise.all(
     entries.map((entry) => {
       const path = join(dir, entry.name);
       if (entry.name.startsWith('.')) return [];
       if (entry.name.endsWith('.md')) return [path];
-      return entry.kind === 'directory' ? markdownFilesIn(workspace, path) : [];
+      return entry.kind === 'directory' ? markdownFilesIn(workspace, path, files) : [];
     }),
   );
   return nested.flat();
+}
+
+const isMarkdown = (name: string) => name.endsWith('.md');
+
+/**
+ * A content folder's entries. A link or a special file in it is an error on its own path, and
+ * left out, unless `readByName` says a reader will open it by name and report it there. A
+ * folder that is itself a link is an error, and nothing in it is listed. So is a folder with
+ * more entries than limits.ts allows.
+ */
+async function contentEntries(workspace: Workspace, dir: string, files: VFile[], readByName: (name: string) => boolean): Promise<SourceEntry[]> {
+  const kind = await workspace.files.kind(dir);
+  if (kind === 'symlink' || kind === 'other') {
+    const file = new VFile({ path: dir, cwd: workspace.root });
+    refuseEntry(file, kind, true);
+    files.push(file);
+    return [];
+  }
+  const entries = await workspace.files.list(dir);
+  if (entries.length > LIMITS.folderEntries) {
+    const file = new VFile({ path: dir, cwd: workspace.root });
+    reportExceeded(file, { limit: 'folderEntries', line: 1 });
+    files.push(file);
+    return [];
+  }
+  return entries.filter((entry) => {
+    if (entry.kind !== 'symlink' && entry.kind !== 'other') return true;
+    if (readByName(entry.name)) return true;
+    const file = new VFile({ path: join(dir, entry.name), cwd: workspace.root });
+    refuseEntry(file, entry.kind);
+    files.push(file);
+    return false;
+  });
+}
+
+/** The lock file, unless it is a link or a special file: then an error on it, and no locks. */
+async function loadLocks(workspace: Workspace, files: VFile[]): Promise<LockFileRead> {
+  const kind = await workspace.files.kind(LOCK_FILE);
+  if (kind !== 'symlink' && kind !== 'other') return readLocks(workspace);
+  const file = new VFile({ path: LOCK_FILE, cwd: workspace.root });
+  refuseEntry(file, kind);
+  files.push(file);
+  return { file, locks: {} };
 }
 
 async function loadYamlFile<T>(workspace: Workspace, path: string, schema: SchemaName, files: VFile[]) {
@@ -141,10 +193,10 @@ async function loadFrontmatterFile<T>(
   schema: SchemaName,
   what: string,
   files: VFile[],
-): Promise<[YamlSource<T>, ReturnType<typeof parseMarkdown>] | undefined> {
+): Promise<[YamlSource<T>, MarkdownSource] | undefined> {
   const { file, ok } = await readSource(workspace, path);
   files.push(file);
   if (!ok) return undefined;
   const { meta, body } = parseWithFrontmatter(file, what);
-  return meta && validateAgainstSchema<T>(meta, schema) ? [meta, body] : undefined;
+  return meta && body && validateAgainstSchema<T>(meta, schema) ? [meta, body] : undefined;
 }

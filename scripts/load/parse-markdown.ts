@@ -9,12 +9,20 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { MarkdownSource, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
+import { treeExceeds } from './bounds.ts';
+import { reportExceeded } from './limit-messages.ts';
 import { parseYaml } from './parse-yaml.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
 
-export function parseMarkdown(file: VFile): MarkdownSource {
+/** Undefined when the tree passes a bound of limits.ts (reported on the file): every later stage walks it recursively. */
+export function parseMarkdown(file: VFile): MarkdownSource | undefined {
   const tree = parser.parse(file);
+  const exceeded = treeExceeds(tree);
+  if (exceeded) {
+    reportExceeded(file, exceeded);
+    return undefined;
+  }
   restoreTextDirectives(tree, String(file.value));
   return { file, tree };
 }
@@ -52,8 +60,9 @@ function restoreTextDirectives(node: Root | Parent, source: string): void {
  * Splits a Markdown file into its frontmatter (parsed YAML) and its body. The frontmatter
  * node is removed from the tree. Undefined frontmatter means the problem is on the file.
  */
-export function parseWithFrontmatter(file: VFile, what: string): { meta?: YamlSource<unknown>; body: MarkdownSource } {
+export function parseWithFrontmatter(file: VFile, what: string): { meta?: YamlSource<unknown>; body?: MarkdownSource } {
   const body = parseMarkdown(file);
+  if (!body) return {};
   const first = body.tree.children[0];
   if (first?.type !== 'yaml') {
     if (/^---[ \t]*(\n|$)/.test(String(file.value))) {

@@ -1,9 +1,12 @@
 // Parses YAML text (a file, or a Markdown file's frontmatter) keeping the position of every
 // key and value, so that schema and rule messages can point at them.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { VFile } from 'vfile';
 import type { DataPath, Place, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
+import type { Exceeded } from './bounds.ts';
+import { reportExceeded } from './limit-messages.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * `firstLine` is the file line the YAML text starts on (2 for frontmatter after `---`).
@@ -56,7 +59,35 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
     }
     return place;
   };
-  return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locate };
+  const exceeded = yamlExceeds(doc, placeOf);
+  if (exceeded) {
+    reportExceeded(file, exceeded);
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (error) {
+    // The yaml package's answer to an alias bomb (a ReferenceError); anything else is a fault of ours.
+    if (!(error instanceof ReferenceError)) throw error;
+    let line = firstLine;
+    visit(doc, { Alias: (_key, node) => { line = placeOf(node.range).start.line; return visit.BREAK; } });
+    reportExceeded(file, { limit: 'yamlAliases', line });
+    return undefined;
+  }
+  return { file, data, locate };
+}
+
+/** Collections nested deeper than the bound, found without recursion: reading and validating the data recurse on it. */
+function yamlExceeds(doc: Document, placeOf: (range: readonly number[] | null | undefined) => Place): Exceeded | undefined {
+  const stack: [unknown, number][] = [[doc.contents, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= LIMITS.yamlDepth) return { limit: 'yamlDepth', line: placeOf(node.range).start.line };
+    for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+  }
+  return undefined;
 }
 
 function firstSentence(message: string): string {

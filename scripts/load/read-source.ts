@@ -2,32 +2,52 @@
 // thrown, so that one bad file does not hide the problems of the others.
 import { VFile } from 'vfile';
 import { report } from '../report/problem.ts';
-import type { Workspace } from '../workspace/workspace.ts';
+import type { EntryKind, Workspace } from '../workspace/workspace.ts';
+import { markdownTextExceeds } from './bounds.ts';
+import { reportExceeded } from './limit-messages.ts';
+import { LIMITS } from './limits.ts';
 
 const BOM = '\uFEFF';
+
+/**
+ * Reports a link or a special file where content was expected, by its own path. A link could
+ * point anywhere on the machine (a CI secret, /proc/self/environ, another folder of promises):
+ * content is only what is in the repository itself. A FIFO or a device would never end.
+ */
+export function refuseEntry(file: VFile, kind: Extract<EntryKind, 'symlink' | 'other'>, folder = false): void {
+  const link = kind === 'symlink';
+  report(file, {
+    ruleId: 'unreadable',
+    severity: 'error',
+    reason: link
+      ? `${folder ? 'Mappen' : 'Filen'} är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.`
+      : 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
+    fix: link ? `Ersätt länken med en kopia av ${folder ? 'mappen' : 'filen'}.` : 'Ta bort den och lägg en vanlig textfil där.',
+  });
+}
 
 /** The file at `path` (relative to the content root) with its text in `value`, or with an error message and an empty value. */
 export async function readSource(workspace: Workspace, path: string): Promise<{ file: VFile; ok: boolean }> {
   const file = new VFile({ path, cwd: workspace.root, value: '' });
   const kind = await workspace.files.kind(path);
-  // A link could point anywhere on the machine (a CI secret, /proc/self/environ): content is
-  // only what is in the repository itself. A FIFO or a device would never end.
   if (kind === 'symlink' || kind === 'other') {
-    report(file, {
-      ruleId: 'unreadable',
-      severity: 'error',
-      reason: kind === 'symlink'
-        ? 'Filen är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.'
-        : 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
-      fix: kind === 'symlink' ? 'Ersätt länken med en kopia av filen.' : 'Ta bort den och lägg en vanlig textfil där.',
-    });
+    refuseEntry(file, kind);
     return { file, ok: false };
   }
   let bytes: Uint8Array;
   try {
-    bytes = await workspace.files.read(path);
+    bytes = await workspace.files.read(path, LIMITS.fileBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EFBIG') {
+      reportExceeded(file, { limit: 'fileBytes', line: 1 });
+      return { file, ok: false };
+    }
+    // Swapped for a link or a FIFO between looking and reading.
+    if (code === 'ELOOP' || code === 'EINVAL') {
+      refuseEntry(file, code === 'ELOOP' ? 'symlink' : 'other');
+      return { file, ok: false };
+    }
     report(file, {
       ruleId: 'unreadable',
       severity: 'error',
@@ -61,13 +81,15 @@ export async function readSource(workspace: Workspace, path: string): Promise<{ 
     });
   }
   if (text.includes('\r')) {
-    const line = text.slice(0, text.indexOf('\r')).split('\n').length;
+    const at = text.indexOf('\r');
+    const line = text.slice(0, at).split('\n').length;
+    const windows = text[at + 1] === '\n';
     text = text.replace(/\r\n?/g, '\n');
     report(file, {
       ruleId: 'line-endings',
       severity: 'warning',
       place: { start: { line, column: 1 } },
-      reason: 'Filen har Windows-radslut (CRLF).',
+      reason: windows ? 'Filen har Windows-radslut (CRLF).' : 'Filen har radslut med bara vagnretur (CR), som på gamla Mac-datorer.',
       fix: 'Spara filen med radslut LF (i VS Code: klicka på "CRLF" i statusraden och välj "LF").',
     });
   }
@@ -79,6 +101,11 @@ export async function readSource(workspace: Workspace, path: string): Promise<{ 
       reason: 'Filen är tom.',
       fix: 'Fyll i filen eller ta bort den.',
     });
+    return { file, ok: false };
+  }
+  const exceeded = path.endsWith('.md') ? markdownTextExceeds(text) : undefined;
+  if (exceeded) {
+    reportExceeded(file, exceeded);
     return { file, ok: false };
   }
   file.value = text;

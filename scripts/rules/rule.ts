@@ -39,7 +39,7 @@ export function ruleWords(content: Content) {
 }
 
 /** The loader's checks: a file with one of these errors is left out of the model. */
-const LOAD_CHECKS = new Set(['unreadable', 'encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files']);
+const LOAD_CHECKS = new Set(['unreadable', 'encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files', 'resource-limit']);
 
 /**
  * Paths (with "/") of the files that exist but could not be loaded. Their problems are already

@@ -1,7 +1,8 @@
 // Content files on disk, under one root. Paths are relative with "/" and may not climb out of
-// the root; links are reported as links, never followed.
-import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import type { Dirent, Stats } from 'node:fs';
+// the root; links are reported as links, never followed, and nothing is reached through a
+// linked folder either: a linked promises/ folder could lead anywhere on the machine.
+import { lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
+import { constants, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { compareCodePoints } from '../model/text.ts';
 import type { EntryKind, SourceEntry, SourceFiles } from './workspace.ts';
@@ -18,19 +19,41 @@ function codeError(code: string, message: string): NodeJS.ErrnoException {
 }
 
 export function diskFiles(root: string): SourceFiles {
-  const absolute = (path: string) => {
+  const relativeParts = (path: string) => {
     const normalized = normalize(path);
     if (isAbsolute(normalized) || normalized === '..' || normalized.startsWith(`..${sep}`)) {
       throw codeError('EACCES', `${path} ligger utanför ${root}`);
     }
-    return join(root, normalized);
+    return normalized === '.' ? [] : normalized.split(sep).filter((part) => part !== '');
   };
-  const statOf = (path: string) => lstat(absolute(path)).catch(() => undefined);
+  /** The absolute path, when no folder on the way to it (below the root) is a link or a special file. */
+  const reachable = async (path: string): Promise<string | undefined> => {
+    const parts = relativeParts(path);
+    let current = root;
+    for (const part of parts.slice(0, -1)) {
+      current = join(current, part);
+      const stats = await lstat(current).catch(() => undefined);
+      // A folder that does not exist yet is no link (write creates it).
+      if (stats && !stats.isDirectory()) return undefined;
+    }
+    return join(root, ...parts);
+  };
+  // The entry itself, not what a link points at; a path through a linked folder stands for the link.
+  const statOf = async (path: string): Promise<Stats | 'through-link' | undefined> => {
+    const target = await reachable(path);
+    if (target === undefined) return (await lstatAny(path)) ? 'through-link' : undefined;
+    return lstat(target).catch(() => undefined);
+  };
+  // Whether anything at all stands at the path, following links (only to tell a link from nothing).
+  const lstatAny = (path: string) => lstat(join(root, ...relativeParts(path))).catch(() => undefined);
   return {
     async list(dir) {
+      const target = await reachable(dir);
+      if (target === undefined || !(await lstat(target).catch(() => undefined))?.isDirectory()) return [];
       let entries: Dirent[];
       try {
-        entries = await readdir(absolute(dir), { withFileTypes: true });
+        // withFileTypes takes each kind from the folder itself: no entry is opened or followed.
+        entries = await readdir(target, { withFileTypes: true });
       } catch {
         return [];
       }
@@ -40,23 +63,39 @@ export function diskFiles(root: string): SourceFiles {
     },
     async kind(path) {
       const stats = await statOf(path);
+      if (stats === 'through-link') return 'symlink';
       return stats ? kindOf(stats) : undefined;
     },
-    async read(path) {
+    async read(path, maxBytes = Infinity) {
       const stats = await statOf(path);
       if (!stats) throw codeError('ENOENT', `${path} finns inte`);
+      if (stats === 'through-link' || stats.isSymbolicLink()) throw codeError('ELOOP', `${path} är en symbolisk länk eller ligger i en länkad mapp`);
       if (stats.isDirectory()) throw codeError('EISDIR', `${path} är en mapp`);
       // Only regular files: a FIFO or a device would block or never end.
       if (!stats.isFile()) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
-      return readFile(absolute(path));
+      // Opened without following a link and without waiting on a FIFO, then checked again on the
+      // open file: what was checked above could have been swapped for a link or a FIFO since.
+      const handle = await open(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        const opened = await handle.stat();
+        if (!opened.isFile()) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
+        if (opened.size > maxBytes) throw codeError('EFBIG', `${path} är större än ${maxBytes} byte`);
+        return await handle.readFile();
+      } finally {
+        await handle.close();
+      }
     },
     async write(path, data) {
-      const target = absolute(path);
+      const target = await reachable(path);
+      const existing = target === undefined ? undefined : await lstat(target).catch(() => undefined);
+      if (target === undefined || existing?.isSymbolicLink()) throw codeError('ELOOP', `${path} är en länk eller ligger i en länkad mapp`);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, data);
     },
     async remove(path) {
-      await rm(absolute(path), { recursive: true, force: true });
+      const target = await reachable(path);
+      if (target === undefined) return;
+      await rm(target, { recursive: true, force: true });
     },
   };
 }

@@ -33,11 +33,12 @@ export function memoryFiles(initial: Record<string, MemoryEntry> = {}): SourceFi
     async kind(path) {
       return kindOf(posix.normalize(path));
     },
-    async read(path) {
+    async read(path, maxBytes = Infinity) {
       const normalized = posix.normalize(path);
       const value = entries.get(normalized);
-      if (typeof value === 'string') return new TextEncoder().encode(value);
-      if (value instanceof Uint8Array) return value;
+      const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint8Array ? value : undefined;
+      if (bytes && bytes.length > maxBytes) throw codeError('EFBIG', `${path} är större än ${maxBytes} byte`);
+      if (bytes) return bytes;
       if (value) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
       throw codeError(kindOf(normalized) === 'directory' ? 'EISDIR' : 'ENOENT', `${path} finns inte`);
     },

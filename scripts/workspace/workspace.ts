@@ -19,8 +19,8 @@ export interface SourceFiles {
   list(dir: string): Promise<SourceEntry[]>;
   /** undefined when nothing stands at the path. */
   kind(path: string): Promise<EntryKind | undefined>;
-  /** Rejects with an error carrying a Node error code (ENOENT, EISDIR, EFBIG…) when it cannot. */
-  read(path: string): Promise<Uint8Array>;
+  /** Rejects with an error carrying a Node error code (ENOENT, EISDIR, EFBIG when larger than `maxBytes`…) when it cannot. */
+  read(path: string, maxBytes?: number): Promise<Uint8Array>;
   write(path: string, data: string | Uint8Array): Promise<void>;
   /** Removes a file or a folder with everything in it. */
   remove(path: string): Promise<void>;
