@@ -142,7 +142,7 @@ async function contentEntries(workspace: Workspace, dir: string, files: VFile[],
   const kind = await workspace.files.kind(dir);
   if (kind === 'symlink' || kind === 'other') {
     const file = new VFile({ path: dir, cwd: workspace.root });
-    refuseEntry(file, kind, true);
+    refuseEntry(file, kind, 'folder');
     files.push(file);
     return [];
   }
@@ -157,7 +157,7 @@ async function contentEntries(workspace: Workspace, dir: string, files: VFile[],
     if (entry.kind !== 'symlink' && entry.kind !== 'other') return true;
     if (readByName(entry.name)) return true;
     const file = new VFile({ path: join(dir, entry.name), cwd: workspace.root });
-    refuseEntry(file, entry.kind);
+    refuseEntry(file, entry.kind, 'entry');
     files.push(file);
     return false;
   });

@@ -14,15 +14,16 @@ const BOM = '\uFEFF';
  * point anywhere on the machine (a CI secret, /proc/self/environ, another folder of promises):
  * content is only what is in the repository itself. A FIFO or a device would never end.
  */
-export function refuseEntry(file: VFile, kind: Extract<EntryKind, 'symlink' | 'other'>, folder = false): void {
-  const link = kind === 'symlink';
+export function refuseEntry(file: VFile, kind: Extract<EntryKind, 'symlink' | 'other'>, what: 'file' | 'folder' | 'entry' = 'file'): void {
+  const subject = { file: 'Filen', folder: 'Mappen', entry: 'Det här' }[what];
+  const copy = { file: 'filen', folder: 'mappen', entry: 'filen eller mappen' }[what];
   report(file, {
     ruleId: 'unreadable',
     severity: 'error',
-    reason: link
-      ? `${folder ? 'Mappen' : 'Filen'} är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.`
+    reason: kind === 'symlink'
+      ? `${subject} är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.`
       : 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
-    fix: link ? `Ersätt länken med en kopia av ${folder ? 'mappen' : 'filen'}.` : 'Ta bort den och lägg en vanlig textfil där.',
+    fix: kind === 'symlink' ? `Ersätt länken med en kopia av ${copy}.` : 'Ta bort den och lägg en vanlig textfil där.',
   });
 }
 
