@@ -8,14 +8,37 @@ import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './
 /** The 290 municipalities of Sweden, as their names are written in running text. */
 export const MUNICIPALITIES: readonly string[] = kommuner;
 
-// Longest first, so "Upplands Väsby" wins over a shorter name inside it.
+/**
+ * Names that are also common Swedish words or surnames ("vara", "mark", "berg", "Lund"): in
+ * running text they are a municipality only in a place context (see PLACE_BEFORE, PLACE_AFTER).
+ */
+const COMMON_WORDS = new Set(['Ale', 'Berg', 'Boden', 'Eda', 'Kil', 'Lund', 'Mark', 'Mora', 'Nora', 'Orsa', 'Sala', 'Vara']);
+/** Forms a name takes before "kommun" that are not the name with a genitive s. */
+const SPECIAL_FORMS: Record<string, string> = { Falu: 'Falun' };
+
+/** Every written form (the name, its genitive) → the municipality. */
+const FORMS = new Map<string, string>();
+for (const name of MUNICIPALITIES) {
+  FORMS.set(name, name);
+  if (!/[sxz]$/.test(name)) FORMS.set(`${name}s`, name);
+}
+for (const [form, name] of Object.entries(SPECIAL_FORMS)) FORMS.set(form, name);
+
+// Longest first, so "Upplands Väsby" wins over a shorter name inside it. A form may begin a
+// compound with a hyphen ("Degerfors-modellen").
 const NAMES = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${[...MUNICIPALITIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(${[...FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=-\\p{L}|(?![\\p{L}\\p{N}-]))`,
   'gu',
 );
 /** A region, a county or a university named after a place is not a municipality's name. */
-const INSTITUTION_AFTER = /^s? (universitet|högskola|län|läns)\b/iu;
+const INSTITUTION_AFTER = /^ (universitet|högskola|län|läns)\b/iu;
 const INSTITUTION_BEFORE = /\bRegion $/u;
+/** Where a name that is also a common word reads as a place. */
+const PLACE_BEFORE = /(?:^|[\s(])(?:i|från|till|mot|vid|kring|utanför|inom|om|norr om|söder om|öster om|väster om)\s+$/u;
+const PLACE_AFTER = /^(?:\s+(?:kommun|stad|tätort)\b|-\p{L})/u;
+
+/** The municipalities whose names `text` carries, in any form. */
+const namesIn = (text: string) => [...text.matchAll(NAMES)].map((match) => FORMS.get(match[1]!)!);
 
 /**
  * Who decides which other names a text may mention: the edition for its own files, a promise
@@ -24,26 +47,30 @@ const INSTITUTION_BEFORE = /\bRegion $/u;
 type Words = ReturnType<typeof ruleWords>['no-other-municipality'];
 
 function ownerOf({ edition, promise }: Owner, content: Content, words: Words): { own: string[]; allowed: string[]; where: string } {
-  const everyOwn = content.editions.map((edition) => edition.meta.data.municipality);
+  const everyOwn = [content.site.municipality, ...content.editions.map((edition) => edition.meta.data.municipality)].filter(Boolean);
   if (edition) {
     const data = edition.meta.data;
-    // A party's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
-    const partyNames = data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]);
-    const named = partyNames.flatMap((name) => [...name.matchAll(NAMES)].map((match) => match[1]!));
-    return { own: [...new Set([data.municipality, ...named])], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
+    // A party's or an actor's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
+    const names = [...data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]), ...(data.actors ?? []).map((actor) => actor.name)];
+    return { own: [...new Set([data.municipality, ...names.flatMap(namesIn)])], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
   }
   if (promise) {
-    return { own: everyOwn, allowed: promise.meta.data.allowedPlaceNames ?? [], where: words.promiseFrontmatter(promise.meta.file.path) };
+    const data = promise.meta.data;
+    const own = [...(data.municipality ? [data.municipality] : []), ...everyOwn, ...data.parties.flatMap(namesIn)];
+    return { own: [...new Set(own)], allowed: data.allowedPlaceNames ?? [], where: words.promiseFrontmatter(promise.meta.file.path) };
   }
-  return { own: everyOwn, allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? words.glossary };
+  return { own: [...new Set(everyOwn)], allowed: content.glossary?.data.allowedPlaceNames ?? [], where: content.glossary?.file.path ?? words.glossary };
 }
 
 /**
  * The text names no municipality other than the edition's own (a remnant of another
  * municipality's agreement used as a template), unless the name is in allowedPlaceNames of the
- * edition, the promise or the glossary that holds the text. A party's own name may carry another
- * municipality's name, and so may a university, a county or a region. Fires at the name, inside
- * the text. A warning, since the name may be meant; in the wording of a signed edition's record
+ * edition, the promise or the glossary that holds the text. A name is found in its genitive
+ * ("Karlskogas", "Stockholms stad", "Falu kommun") and at the head of a compound
+ * ("Örebro-modellen"); a name that is also a common word or surname ("Vara", "Berg", "Lund")
+ * only in a place context ("i Vara", "Vara kommun"). A party's or an actor's own name may carry
+ * another municipality's name, and so may a university, a county or a region; a promise's own
+ * municipality is its own. Fires at the name, inside the text. A warning, since the name may be meant; in the wording of a signed edition's record
  * the record policy adds that it is corrected in the next edition.
  */
 const rule: Rule = {
@@ -57,11 +84,13 @@ const rule: Rule = {
       if (own.length === 0) continue;
       const permitted = new Set([...own, ...allowed]);
       for (const match of span.value.matchAll(NAMES)) {
-        const name = match[1]!;
+        const form = match[1]!;
+        const name = FORMS.get(form)!;
         if (permitted.has(name)) continue;
-        const after = span.value.slice(match.index + name.length);
+        const after = span.value.slice(match.index + form.length);
         const before = span.value.slice(0, match.index);
         if (INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before)) continue;
+        if (COMMON_WORDS.has(name) && !(PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) continue;
         report(span.file, {
           severity: 'warning',
           place: span.at(match.index),
@@ -94,6 +123,26 @@ const rule: Rule = {
         },
       },
       { name: 'ordlistan får nämna namn i sin egen allowedPlaceNames', overrides: {} },
+      {
+        name: 'namn som också är vanliga ord eller efternamn, utan ortsammanhang',
+        overrides: {
+          [TEXT]: replaceOnce(
+            'Degerfors ska vara',
+            'Anna Berg, Per Lund, Eva Mora och Nora Ek leder arbetet. Vara trygg hemma är en rättighet. Mark och skog, Kil och Ale. Degerfors ska vara',
+          ),
+        },
+      },
+      {
+        name: 'den egna kommunen i genitiv och i sammansättning',
+        overrides: { [TEXT]: replaceOnce('Degerfors ska vara', 'Degerfors-modellen och Degerfors kommuns arbete. Degerfors ska vara') },
+      },
+      {
+        name: 'ett medborgarlöftes egen kommun',
+        overrides: {
+          [PROMISE]: (valid) =>
+            valid.replace('status: active\n', 'status: active\nmunicipality: Laxå\n').replace('Genomföra trygghetsvandringar i Åtorp', 'Genomföra trygghetsvandringar i Laxå'),
+        },
+      },
     ],
     notOk: [
       {
@@ -138,6 +187,32 @@ const rule: Rule = {
             'Texten nämner Laxå, en annan kommun än Degerfors.',
             'Om det är en rest från en annan kommuns text: byt till rätt namn. Om det är avsiktligt: lägg "Laxå" i allowedPlaceNames i frontmatter i promises/degerfors-trygghetsvandringar.md.',
           ),
+        ],
+      },
+      {
+        name: 'i genitiv: Karlskogas',
+        overrides: { [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskogas') },
+        expected: [warning(TEXT, 1, 40, 'Texten nämner Karlskoga, en annan kommun än Degerfors.')],
+      },
+      {
+        name: 'i genitiv före stad och kommun: Stockholms stad, Falu kommun',
+        overrides: { [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Stockholms stad och Falu kommun') },
+        expected: [
+          warning(TEXT, 1, 40, 'Texten nämner Stockholm, en annan kommun än Degerfors.'),
+          warning(TEXT, 1, 60, 'Texten nämner Falun, en annan kommun än Degerfors.'),
+        ],
+      },
+      {
+        name: 'i en sammansättning: Karlskoga-modellen',
+        overrides: { [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som Karlskoga-modellen') },
+        expected: [warning(TEXT, 1, 40, 'Texten nämner Karlskoga, en annan kommun än Degerfors.')],
+      },
+      {
+        name: 'namn som också är vanliga ord, i ett ortsammanhang: i Vara, Mora kommun',
+        overrides: { [TEXT]: replaceOnce('trygg kommun', 'trygg kommun som i Vara och Mora kommun') },
+        expected: [
+          warning(TEXT, 1, 42, 'Texten nämner Vara, en annan kommun än Degerfors.'),
+          warning(TEXT, 1, 51, 'Texten nämner Mora, en annan kommun än Degerfors.'),
         ],
       },
       {

@@ -2,8 +2,26 @@ import { ruleWords, type Owner, type Rule } from './rule.ts';
 import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
-/** "2021-XX-XX", "XX juni", a lone "XX", and the markers TODO / ATT GÖRA / FIXME. */
-const PLACEHOLDER = /\b\d{4}-(?:\d{2}|XX)-XX\b|\b\d{4}-XX-\d{2}\b|\bXX+\b|\bTODO\b|\bATT GÖRA\b|\bFIXME\b/g;
+/**
+ * "2021-XX-XX", "XX juni", a lone "XX", "20XX", "ÅÅÅÅ-MM-DD", "NN", a bracketed blank
+ * ("[namn]", "[datum]", "[…]"), "Lorem ipsum", and the markers TODO / ATT GÖRA / FIXME.
+ */
+const PLACEHOLDER = new RegExp(
+  [
+    '\\b\\d{4}-(?:\\d{2}|XX)-XX\\b',
+    '\\b\\d{4}-XX-\\d{2}\\b',
+    '\\b\\d{2}XX\\b',
+    '\\bXX+\\b',
+    '(?<!\\p{L})ÅÅÅÅ(?:-MM(?:-DD)?)?(?!\\p{L})',
+    '(?<!\\p{L})NN(?!\\p{L})',
+    '\\[(?:namn|datum|ort|kommun|titel|befattning|text|…|\\.\\.\\.)\\]',
+    '\\b[Ll]orem ipsum\\b',
+    '\\bTODO\\b',
+    '\\bATT GÖRA\\b',
+    '\\bFIXME\\b',
+  ].join('|'),
+  'gu',
+);
 
 /** Drafts may hold placeholders; nothing else may. */
 function isDraft({ edition, promise }: Owner): boolean {
@@ -12,7 +30,7 @@ function isDraft({ edition, promise }: Owner): boolean {
 
 const rule: Rule = {
   id: 'no-placeholders',
-  description: 'Platshållare (XX-datum, TODO, ATT GÖRA) finns bara i utkast.',
+  description: 'Platshållare (XX-datum, 20XX, ÅÅÅÅ-MM-DD, NN, [namn], […], Lorem ipsum, TODO, ATT GÖRA) finns bara i utkast.',
   check(content, report) {
     const words = ruleWords(content)['no-placeholders'];
     for (const span of textSpans(content)) {
@@ -32,6 +50,10 @@ const rule: Rule = {
       {
         name: 'ord som innehåller XX eller TODO som del av ett ord',
         overrides: { [TEXT]: replaceOnce('2029-12-31.', '2029-12-31. Se TODOlistan och XXL-ytan.') },
+      },
+      {
+        name: 'ord som liknar platshållare: NNO, ÅÅÅÅR, [se bilaga], 2000-talet',
+        overrides: { [TEXT]: replaceOnce('2029-12-31.', '2029-12-31. Vinden är NNO, [se bilaga], under 2000-talet.') },
       },
     ],
     notOk: [
@@ -54,6 +76,18 @@ const rule: Rule = {
         name: 'på en fortsättningsrad i ett citat, efter escape-tecken och referenser',
         overrides: { [TEXT]: (valid) => `${valid}\n> Enligt lagen\n> ska \\*alla\\* &amp; &#x1F600; TODO skrivas.\n` },
         expected: [error(TEXT, 22, 32)],
+      },
+      {
+        name: 'fler former: [namn], NN, ÅÅÅÅ-MM-DD, 20XX, […] och Lorem ipsum',
+        overrides: { [TEXT]: replaceOnce('2029-12-31.', '2029-12-31. [namn] NN ÅÅÅÅ-MM-DD 20XX […] Lorem ipsum.') },
+        expected: [
+          error(TEXT, 19, 74, 'Platshållaren "[namn]" står kvar.'),
+          error(TEXT, 19, 81, 'Platshållaren "NN" står kvar.'),
+          error(TEXT, 19, 84, 'Platshållaren "ÅÅÅÅ-MM-DD" står kvar.'),
+          error(TEXT, 19, 95, 'Platshållaren "20XX" står kvar.'),
+          error(TEXT, 19, 100, 'Platshållaren "[…]" står kvar.'),
+          error(TEXT, 19, 104, 'Platshållaren "Lorem ipsum" står kvar.'),
+        ],
       },
       {
         name: 'XX-datum för underskriften i en färdig utgåva',
