@@ -1,4 +1,5 @@
 import allowedLinks from './allowed-links.ts';
+import confirmedSignatories from './confirmed-signatories.ts';
 import datesOrder from './date-order.ts';
 import focusAreaReferences from './focus-area-references.ts';
 import footnoteReferences from './footnote-references.ts';
@@ -7,6 +8,7 @@ import noDuplicateFootnote from './no-duplicate-footnote.ts';
 import noOtherMunicipality from './no-other-municipality.ts';
 import noPlaceholders from './no-placeholders.ts';
 import noRawHtml from './no-raw-html.ts';
+import periodMatchesId from './period-matches-id.ts';
 import promiseReferences from './promise-references.ts';
 import type { Rule } from './rule.ts';
 import signatoryParty from './signatory-party.ts';
@@ -20,12 +22,14 @@ export const RULES: readonly Rule[] = [
   focusAreaReferences,
   promiseReferences,
   signatoryParty,
+  confirmedSignatories,
   footnoteReferences,
   knownDirectives,
   noRawHtml,
   allowedLinks,
   validDates,
   datesOrder,
+  periodMatchesId,
   noPlaceholders,
   noOtherMunicipality,
   noDuplicateFootnote,

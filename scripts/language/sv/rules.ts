@@ -160,6 +160,24 @@ export const rules = {
     }),
   },
 
+  'confirmed-signatories': {
+    unconfirmed: (name: string, status: string): Message => ({
+      reason: `${name} är inte bekräftad som undertecknare (confirmed: false), men dokumentet har status ${status}.`,
+      fix: 'Bekräfta vem som skriver under och ta bort confirmed: false, eller sätt tillbaka status: draft.',
+    }),
+  },
+
+  'period-matches-id': {
+    start: (id: string, start: string, year: number): Message => ({
+      reason: `Perioden börjar ${start}, men utgåvans id ${id} säger att den börjar ${year}.`,
+      fix: 'Rätta period.start i edition.yaml, eller skapa utgåvan med ett id som stämmer med perioden.',
+    }),
+    end: (id: string, end: string, year: number): Message => ({
+      reason: `Perioden slutar ${end}, men utgåvans id ${id} säger att den slutar ${year}.`,
+      fix: 'Rätta period.end i edition.yaml, eller skapa utgåvan med ett id som stämmer med perioden.',
+    }),
+  },
+
   'signed-edition-locked': {
     lockUnreadable: (lockFile: string, problem: string): Message => ({
       reason: `${lockFile} går inte att läsa. ${problem}`,
