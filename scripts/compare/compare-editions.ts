@@ -285,11 +285,25 @@ function normalHeading(heading: string | undefined): string {
 function compareSections(a: TextSection[], b: TextSection[], words: Language): SectionComparison[] {
   const keys = new KeyMaker('avsnitt');
   const introduction = words.comparison.introduction;
-  return align(a, b, (x, y) => normalHeading(x.heading) === normalHeading(y.heading)).map((pair) => {
+  const sections = align(a, b, (x, y) => normalHeading(x.heading) === normalHeading(y.heading)).map((pair) => {
     const shown = pair.b ?? pair.a;
     const heading = shown.heading ?? introduction;
     const headingBefore = pair.a && pair.b && pair.a.heading !== pair.b.heading ? (pair.a.heading ?? introduction) : undefined;
     return sectionComparison(keys.make(heading), heading, shown.depth, pair.a?.text, pair.b?.text, headingBefore);
+  });
+  return withChangedParents(sections);
+}
+
+/**
+ * A section whose own text is the same is still changed when a section under it changed. The
+ * text before the first heading (depth 0) is no section's parent.
+ */
+function withChangedParents(sections: SectionComparison[]): SectionComparison[] {
+  return sections.map((section, index) => {
+    if (section.kind !== 'unchanged' || section.depth === 0) return section;
+    const end = sections.findIndex((later, at) => at > index && later.depth <= section.depth);
+    const children = sections.slice(index + 1, end < 0 ? undefined : end);
+    return children.some((child) => child.kind !== 'unchanged') ? { ...section, kind: 'changed' } : section;
   });
 }
 

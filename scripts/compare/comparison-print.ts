@@ -16,6 +16,8 @@ table { border-collapse: collapse; width: 100%; margin: 1em 0; }
 th, td { text-align: left; vertical-align: top; border: 0.5pt solid #777; padding: 2pt 4pt; overflow-wrap: break-word; }
 caption { text-align: left; font-weight: 700; }
 .section-change { font-weight: 400; }
+/* The change's label, printed: an inline block, so the mark's underline or strike does not cross it. */
+.change-label { display: inline-block; font-family: 'Noto Sans', sans-serif; font-size: 0.7em; font-weight: 700; font-style: normal; background: #fff; }
 `;
 
 export function comparisonPrintHtml(comparison: EditionComparison, frame: PrintFrame): string {

@@ -18,6 +18,7 @@ import {
   type EditionRef,
   type FocusAreaChange,
   type MetadataChange,
+  wordDiff,
   type SectionComparison,
 } from './compare-editions.ts';
 
@@ -106,7 +107,7 @@ export function comparisonMain(comparison: EditionComparison, options: Compariso
   const words = wordsFor(comparison.language);
   const labels = words.comparison;
   const [before, between, after] = labels.of;
-  const mark = marks(labels);
+  const mark = marks(labels, medium);
   return [
     h('header.title-block', [
       h('h1', labels.heading(from.id, to.id)),
@@ -141,16 +142,21 @@ export function comparisonMain(comparison: EditionComparison, options: Compariso
 
 type Labels = Language['comparison'];
 
-/** <ins> and <del>, each with its spoken label. */
+/**
+ * <ins> and <del>, each with its label. On the web the label is spoken only; on paper it is
+ * printed, small, so that the PDF's text and a screen reader reading it give each change with
+ * its label, and old and new text never run together.
+ */
 interface Marks {
   inserted(text: string): ElementContent;
   deleted(text: string): ElementContent;
 }
 
-function marks(labels: Labels): Marks {
+function marks(labels: Labels, medium: ComparisonMainOptions['medium']): Marks {
+  const label = (text: string): ElementContent[] => (medium === 'print' ? [h('span.change-label', text), { type: 'text', value: ' ' }] : [h('span.visually-hidden', text)]);
   return {
-    inserted: (text) => h('ins', [h('span.visually-hidden', labels.inserted), text]),
-    deleted: (text) => h('del', [h('span.visually-hidden', labels.deleted), text]),
+    inserted: (text) => h('ins', [...label(labels.inserted), text]),
+    deleted: (text) => h('del', [...label(labels.deleted), text]),
   };
 }
 
@@ -242,23 +248,27 @@ function legend(labels: Labels, mark: Marks): ElementContent {
 function sectionBlock(section: SectionComparison, medium: ComparisonMainOptions['medium'], labels: Labels, mark: Marks): ElementContent[] {
   // Sections sit under the h2 of their part: ## is h3, ### is h4.
   const tag = `h${Math.min(6, 3 + Math.max(0, section.depth - 2))}`;
-  const heading = h(tag, { id: section.key }, [section.heading, h('span.section-change', ` (${labels.sectionKind[section.kind]})`)]);
-  const [was, end] = labels.headingWas;
-  const renamed = section.headingBefore === undefined ? [] : [h('p', [was, mark.deleted(section.headingBefore), end])];
+  // A renamed section's heading marks only the words that changed.
+  const title = section.headingBefore === undefined ? [section.heading] : paragraphs(wordDiff(section.headingBefore, section.heading), mark).flatMap((block) => (block.type === 'element' ? block.children : []));
+  const heading = h(tag, { id: section.key }, [...title, h('span.section-change', ` (${labels.sectionKind[section.kind]})`)]);
   if (section.kind === 'unchanged' && medium === 'web') {
     return [heading, h('details', [h('summary', labels.showUnchanged), ...paragraphs(section.parts, mark)])];
   }
-  return [heading, ...renamed, ...paragraphs(section.parts, mark)];
+  return [heading, ...paragraphs(section.parts, mark)];
 }
 
 /** The parts, cut into paragraphs at blank lines; single line breaks (list items) kept. */
 function paragraphs(parts: readonly DiffPart[], mark: Marks): ElementContent[] {
   const blocks: ElementContent[][] = [[]];
+  let previous: DiffPart['kind'] | undefined;
   for (const part of parts) {
     part.text.split(/\n{2,}/).forEach((piece, index) => {
       if (index > 0) blocks.push([]);
+      // Old and new text side by side are two words ("skall ska"), not one ("skallska").
+      if (index === 0 && previous === 'removed' && part.kind === 'added' && blocks.at(-1)!.length > 0) blocks.at(-1)!.push({ type: 'text', value: ' ' });
       if (piece) blocks.at(-1)!.push(...lines(piece, part.kind, mark));
     });
+    previous = part.kind;
   }
   return blocks.filter((block) => block.length > 0).map((block) => h('p', block));
 }
