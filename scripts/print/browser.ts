@@ -1,20 +1,44 @@
 // One headless Chromium for a whole build (launching costs more than printing a page), and
 // pages that cannot reach anything outside the folder being printed.
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
 
+/**
+ * The build makes no network traffic at all, the browser's own background services included:
+ * each is turned off, and as a belt name resolution fails inside the browser and every
+ * connection would go to a closed port, so nothing leaves even on a machine with a network.
+ * Page requests are intercepted besides (openOfflinePage).
+ */
 export const BROWSER_ARGS = [
   // The build runs as root in containers and CI, where Chromium's sandbox cannot start.
   '--no-sandbox',
   '--disable-gpu',
-  // Nothing may talk to Google's servers during a build: no updates, no sync, no pings.
-  '--disable-component-update',
   '--no-first-run',
+  '--no-default-browser-check',
+  // Updates, sync, pings, metrics and crash reports: Google's servers, behind the build's back.
   '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-domain-reliability',
   '--disable-sync',
+  '--no-pings',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--metrics-recording-only',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--no-service-autorun',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  // Merged by puppeteer with its own list: translation, hints, the network time and media router services.
+  '--disable-features=Translate,OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,DialMediaRouteProvider,NetworkTimeServiceQuerying,CertificateTransparencyComponentUpdater,AutofillServerCommunication,InterestFeedContentSuggestions,SafeBrowsing,PrivacySandboxSettings4,DnsOverHttps,AsyncDns',
+  // The belt: no name resolves (the pipe to the browser needs none), and any connection goes to a closed port.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
 ] as const;
 
 export interface LaunchOptions {
@@ -22,24 +46,50 @@ export interface LaunchOptions {
   executablePath: string;
 }
 
+/**
+ * The browser's whole environment, inherited from nothing (no proxy settings, no tokens of the
+ * CI job): its home and XDG folders are inside the temporary profile, so that nothing it writes
+ * (crash-report settings, font caches, keyrings) lands in the user's home.
+ */
+export function browserEnvironment(profile: string): Record<string, string> {
+  const home = join(profile, 'home');
+  return {
+    PATH: '/usr/local/bin:/usr/bin:/bin',
+    LANG: 'C.UTF-8',
+    TZ: 'UTC',
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_STATE_HOME: join(home, '.local', 'state'),
+    XDG_RUNTIME_DIR: join(profile, 'run'),
+    TMPDIR: join(profile, 'tmp'),
+  };
+}
+
 export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
   const executablePath = options.executablePath;
   // A fresh profile each time: a shared one would carry cache and state from one build to
-  // the next, and two builds at once would fight over its lock.
-  const userDataDir = mkdtempSync(join(tmpdir(), 'agreement-chromium-'));
+  // the next, and two builds at once would fight over its lock. Everything else the browser
+  // writes goes inside it too (browserEnvironment), and all of it is removed afterwards.
+  const root = mkdtempSync(join(tmpdir(), 'agreement-chromium-'));
+  const userDataDir = join(root, 'profile');
   const removeProfile = () => {
     try {
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      rmSync(root, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // A leftover folder in the temp directory is not worth failing a build over.
     }
   };
   try {
+    const env = browserEnvironment(root);
+    for (const dir of [env.HOME!, env.XDG_RUNTIME_DIR!, env.TMPDIR!]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
       userDataDir,
       args: [...BROWSER_ARGS],
+      env,
       // A pipe instead of a debugging port: nothing else on the machine can attach.
       pipe: true,
     });
@@ -90,6 +140,12 @@ export interface OfflinePageOptions {
    * cannot run anything that slipped in from content. Turn on for tools such as axe-core.
    */
   javaScript?: boolean;
+  /**
+   * With JavaScript on, the only scripts the page may load, as paths inside `allowedDir` (e.g.
+   * the build's own Paged.js). Any other script is refused and reported like a request outside.
+   * Without it, any script inside `allowedDir` loads.
+   */
+  scripts?: readonly string[];
 }
 
 /**
@@ -100,9 +156,11 @@ export async function openOfflinePage(browser: Browser, allowedDir: string, opti
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(options.javaScript ?? false);
   await page.setRequestInterception(true);
+  const scripts = options.scripts?.map((script) => resolve(allowedDir, script));
+  const allowedScript = (url: string) => scripts === undefined || (url.startsWith('file:') && scripts.includes(resolve(fileURLToPath(url))));
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
-    if (isAllowedRequest(url, allowedDir)) {
+    if (isAllowedRequest(url, allowedDir) && (request.resourceType() !== 'script' || allowedScript(url))) {
       void request.continue();
     } else {
       options.onBlocked?.(url);

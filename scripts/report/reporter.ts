@@ -2,6 +2,9 @@
 // position, as text for people, JSON for machines, or GitHub Actions annotations.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { sanitizeLine, sanitizeTerminal } from './terminal.ts';
+
+const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -40,9 +43,12 @@ export function formatProblems(files: readonly VFile[], format: ReportFormat): s
   const problems = collectProblems(files);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
-  if (format === 'json') return `${JSON.stringify({ errors, warnings, problems }, null, 2)}\n`;
+  // JSON.stringify escapes the C0 controls; DEL, the C1 controls (CSI among them) and the line
+  // separators are escaped too, so that the JSON is safe to print to a terminal or embed in a script.
+  if (format === 'json') return `${JSON.stringify({ errors, warnings, problems }, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}\n`;
   if (format === 'github') {
-    const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    // The workflow command's own escapes, after the controls that would colour or rewrite the log.
+    const escape = (text: string) => sanitizeTerminal(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
     const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
     return problems
       .map(
@@ -54,14 +60,17 @@ export function formatProblems(files: readonly VFile[], format: ReportFormat): s
   const lines: string[] = [];
   let current = '';
   for (const problem of problems) {
+    // Each field on its one line: a file name or a YAML key with a newline or an escape
+    // sequence in it cannot forge a report line or move the cursor.
+    const file = sanitizeLine(problem.file);
     if (problem.file !== current) {
       if (current) lines.push('');
-      lines.push(problem.file);
+      lines.push(file);
       current = problem.file;
     }
     const label = problem.severity === 'error' ? 'fel    ' : 'varning';
-    lines.push(`  ${problem.file}:${problem.line}:${problem.column}  ${label}  ${problem.message}  [${problem.ruleId}]`);
-    if (problem.fix) lines.push(`      → ${problem.fix}`);
+    lines.push(`  ${file}:${problem.line}:${problem.column}  ${label}  ${sanitizeLine(problem.message)}  [${sanitizeLine(problem.ruleId)}]`);
+    if (problem.fix) lines.push(`      → ${sanitizeLine(problem.fix)}`);
   }
   if (lines.length > 0) lines.push('');
   lines.push(`${errors} fel, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);

@@ -1,7 +1,7 @@
 import { findBrowser } from '../../scripts/print/find-browser.ts';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAllowedRequest, launchBrowser, openOfflinePage } from '../../scripts/print/browser.ts';
@@ -79,5 +79,84 @@ describe('launchBrowser', () => {
     // The profile goes when the process has exited, which close() awaits.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(existsSync(profile ?? '')).toBe(false);
+  });
+
+  it('turns off the background services, fails name resolution, and keeps home and caches in the profile', async () => {
+    const own = await launchBrowser({ executablePath: await findBrowser(process.env) });
+    const child = own.process()!;
+    const args = child.spawnargs;
+    for (const flag of ['--disable-background-networking', '--disable-domain-reliability', '--disable-sync', '--no-pings', '--disable-breakpad', '--metrics-recording-only']) {
+      expect(args).toContain(flag);
+    }
+    expect(args).toContain('--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost');
+    expect(args.find((arg) => arg.startsWith('--disable-features='))).toMatch(/Translate.*MediaRouter|MediaRouter.*Translate/);
+    const profile = args.find((arg) => arg.startsWith('--user-data-dir='))!.slice('--user-data-dir='.length);
+    // The environment the browser runs in: nothing from ours, its home inside the temporary folder.
+    const environ = Object.fromEntries(
+      readFileSync(`/proc/${child.pid}/environ`, 'utf8').split('\0').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    );
+    const temporary = dirname(profile);
+    for (const name of ['HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'TMPDIR']) expect(environ[name]?.startsWith(`${temporary}/`)).toBe(true);
+    expect(Object.keys(environ).filter((name) => /proxy|token|secret/i.test(name))).toEqual([]);
+    await own.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(temporary)).toBe(false);
+  });
+});
+
+describe('content that reaches out', () => {
+  it('a remote URL or a file outside the build makes no request and leaves no trace in the printed PDF', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'offline-outside-'));
+    const secret = 'HEMLIGUPPGIFT4711';
+    try {
+      writeFileSync(join(outside, 'secret.txt'), secret);
+      writeFileSync(join(outside, 'secret.css'), `body::after { content: "${secret}" }`);
+      const secretUrl = pathToFileURL(join(outside, 'secret.txt')).href;
+      writeFileSync(
+        join(dir, 'reach.html'),
+        `<!doctype html><html lang="sv"><head><title>t</title>
+        <link rel="stylesheet" href="${pathToFileURL(join(outside, 'secret.css')).href}">
+        <link rel="dns-prefetch" href="https://prefetch.example.com"><link rel="preconnect" href="https://preconnect.example.com">
+        <style>@import url("https://fonts.example.com/a.css"); p { background: url("https://bg.example.com/x.png") }</style>
+        </head><body><p>Synligt</p><img alt="" src="https://img.example.com/p.png"><iframe src="${secretUrl}"></iframe>
+        <object data="${secretUrl}"></object><embed src="${secretUrl}"><video src="https://video.example.com/v.mp4"></video>
+        <script src="https://script.example.com/s.js"></script></body></html>`,
+      );
+      const blocked: string[] = [];
+      const finished: string[] = [];
+      const page = await openOfflinePage(browser(), dir, { onBlocked: (url) => blocked.push(url) });
+      page.on('requestfinished', (request) => finished.push(request.url()));
+      await page.goto(pathToFileURL(join(dir, 'reach.html')).href, { waitUntil: 'load' });
+      const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+      const text = await page.evaluate(() => document.body.innerText);
+      await page.close();
+      // data: URLs are the browser's own icons (the video element's controls).
+      expect(finished.filter((url) => !url.startsWith(pathToFileURL(dir).href) && !url.startsWith('data:'))).toEqual([]);
+      // With JavaScript off the script is not even asked for.
+      expect(blocked.some((url) => url.includes('script.example.com'))).toBe(false);
+      for (const host of ['fonts.example.com', 'bg.example.com', 'img.example.com', 'video.example.com']) {
+        expect(blocked.some((url) => url.includes(host))).toBe(true);
+      }
+      expect(blocked.some((url) => url.endsWith('/secret.css'))).toBe(true);
+      expect(text).not.toContain(secret);
+      expect(pdf.includes(secret)).toBe(false);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  // A script element (inline, data: or any other) never comes from content: the sanitiser takes it
+  // out (test/build/sanitize.test.ts). What the page loads is the interception's to refuse.
+  it('with JavaScript on for the build\'s own script, no other script file loads', async () => {
+    writeFileSync(join(dir, 'own.js'), 'document.getElementById("own").textContent = "egen"');
+    writeFileSync(join(dir, 'other.js'), 'document.getElementById("other").textContent = "annan"');
+    writeFileSync(join(dir, 'scripts.html'), '<!doctype html><title>t</title><p id="own">-</p><p id="other">-</p><script src="own.js"></script><script src="other.js"></script>');
+    const blocked: string[] = [];
+    const page = await openOfflinePage(browser(), dir, { javaScript: true, scripts: ['own.js'], onBlocked: (url) => blocked.push(url) });
+    await page.goto(pathToFileURL(join(dir, 'scripts.html')).href, { waitUntil: 'load' });
+    expect(await page.$eval('#own', (p) => p.textContent)).toBe('egen');
+    expect(await page.$eval('#other', (p) => p.textContent)).toBe('-');
+    await page.close();
+    expect(blocked).toEqual([pathToFileURL(join(dir, 'other.js')).href]);
   });
 });
