@@ -16,6 +16,8 @@ import signedEditionLocked from './signed-edition-locked.ts';
 import signedPdfRecord from './signed-pdf-record.ts';
 import uniqueIds from './unique-ids.ts';
 import validDates from './valid-dates.ts';
+import safePaths from './safe-paths.ts';
+import derivedFrom from './derived-from.ts';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -35,4 +37,6 @@ export const RULES: readonly Rule[] = [
   noDuplicateFootnote,
   signedEditionLocked,
   signedPdfRecord,
+  safePaths,
+  derivedFrom,
 ];

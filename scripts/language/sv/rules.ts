@@ -266,4 +266,29 @@ export const rules = {
       fix: 'Rätta datumet (skriv ÅÅÅÅ-MM-DD, t.ex. 2026-06-30).',
     }),
   },
+  'safe-paths': {
+    device: (name: string): Message => ({
+      reason: `"${name}" är ett namn som Windows reserverar för en enhet: arkivet går inte att klona på Windows.`,
+      fix: 'Byt namn på filen eller mappen (och dess id) till något annat.',
+    }),
+    caseCollision: (path: string, earlier: string): Message => ({
+      reason: `"${path}" skiljer sig från "${earlier}" bara i stora och små bokstäver: på Windows och macOS blir de samma.`,
+      fix: 'Slå ihop dem, eller ge dem namn som skiljer sig åt i mer än stora och små bokstäver.',
+    }),
+    buildName: (id: string): Message => ({
+      reason: `Utgåvan "${id}" heter som en del av det bygget självt skriver (compare, index.html, promises …): dess sidor skulle hamna ovanpå byggets egna.`,
+      fix: 'Ge utgåvan ett annat id och mappnamn, helst dess period, t.ex. "2026-2029".',
+    }),
+  },
+
+  'derived-from': {
+    missing: (from: string, existing: readonly string[]): Message => ({
+      reason: `Utgåvan "${from}" som den här utgåvan sägs vara skapad från (derivedFrom) finns inte.`,
+      fix: `Rätta id:t till en befintlig utgåva (finns: ${list(existing)}), eller ta bort raden derivedFrom.`,
+    }),
+    itself: (id: string): Message => ({
+      reason: `Utgåvan sägs vara skapad från sig själv (derivedFrom: ${id}).`,
+      fix: 'Skriv id:t för utgåvan den skapades från, eller ta bort raden derivedFrom.',
+    }),
+  },
 };
