@@ -1,8 +1,12 @@
-// Prints a set of PDF artifacts with one browser, in parallel: print, then post-process, each
-// its own step. The fonts sit beside the print documents while printing (they are the only
-// files a print document may load) and are removed afterwards.
+// Prints a set of PDF artifacts with one browser: print, then post-process, each its own step.
+// A few pages print at a time, and each PDF is post-processed (in Node) while the browser prints
+// the next: all at once, 50 editions would hold 50 paginating pages in the browser's memory.
+// The fonts sit beside the print documents while printing (they are the only files a print
+// document may load) and are removed afterwards.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
 import { launchBrowser } from '../print/browser.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
@@ -16,28 +20,59 @@ import type { PdfArtifact } from './outputs.ts';
 // Read by path: pagedjs's package exports do not include its package.json, which packageFile resolves.
 const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged.min.js' } as const;
 
+/** Pages printing at once: one per core keeps every core busy (npm run bench measures it). */
+export const PRINT_CONCURRENCY = Math.max(2, availableParallelism());
+
+/** A browser being launched, and its closing, which may be asked for more than once. */
+export interface BrowserSession {
+  browser: Promise<Browser>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches the browser now, so that its start overlaps what comes before printing (the build
+ * starts it before checking). Close it also when nothing gets printed.
+ */
+export function startBrowser(workspace: Workspace): BrowserSession {
+  const browser = workspace.browserPath().then((executablePath) => launchBrowser({ executablePath }));
+  // Whoever awaits it sees the failure; until then it is not an unhandled rejection.
+  browser.catch(() => {});
+  let closing: Promise<void> | undefined;
+  // One that failed to start has nothing to close.
+  return { browser, close: () => (closing ??= browser.then((started) => started.close(), () => {})) };
+}
+
+/** Prints `jobs` and writes each PDF; the session (started here unless given) is closed before it returns. */
 export async function printDocuments(
   workspace: Workspace,
   jobs: readonly PdfArtifact[],
   workDir: string,
   write: (path: string, pdf: Uint8Array) => Promise<void>,
+  session: BrowserSession | undefined = jobs.length > 0 ? startBrowser(workspace) : undefined,
 ): Promise<void> {
-  if (jobs.length === 0) return;
   const printDir = join(workDir, '.print');
   try {
+    if (jobs.length === 0) return;
     const frame = await preparePrintFolder(workspace, printDir);
-    const browser = await launchBrowser({ executablePath: await workspace.browserPath() });
-    try {
-      await Promise.all(
-        jobs.map(async (job) => {
-          const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, paginate: true });
-          await write(job.path, await postProcessPdf(printed, job.meta, job.passes));
-        }),
-      );
-    } finally {
-      await browser.close();
-    }
+    const browser = await session!.browser;
+    const queue = [...jobs];
+    const finishing: Promise<void>[] = [];
+    const printer = async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, paginate: true });
+        const finished = postProcessPdf(printed, job.meta, job.passes).then((pdf) => write(job.path, pdf));
+        // Awaited below with the rest; a failure meanwhile is not an unhandled rejection.
+        finished.catch(() => {});
+        finishing.push(finished);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, jobs.length) }, printer));
+    // The browser shuts down while the last PDFs are post-processed; a failure to close is
+    // reported by the close in finally.
+    session!.close().catch(() => {});
+    await Promise.all(finishing);
   } finally {
+    await session?.close();
     await rm(printDir, { recursive: true, force: true });
   }
 }
