@@ -18,6 +18,7 @@ import uniqueIds from './unique-ids.ts';
 import validDates from './valid-dates.ts';
 import safePaths from './safe-paths.ts';
 import derivedFrom from './derived-from.ts';
+import textCharacters from './text-characters.ts';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -39,4 +40,5 @@ export const RULES: readonly Rule[] = [
   signedPdfRecord,
   safePaths,
   derivedFrom,
+  textCharacters,
 ];

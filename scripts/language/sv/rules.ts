@@ -291,4 +291,22 @@ export const rules = {
       fix: 'Skriv id:t för utgåvan den skapades från, eller ta bort raden derivedFrom.',
     }),
   },
+  'text-characters': {
+    control: (code: string): Message => ({
+      reason: `Texten innehåller styrtecknet ${code}, som inte hör hemma i en text (binära data eller en terminalkod).`,
+      fix: 'Ta bort tecknet: det syns inte i editorn, så radera och skriv om ordet där det står. Är filen inte en textfil, ta bort den.',
+    }),
+    bidi: (code: string): Message => ({
+      reason: `Texten innehåller en osynlig riktningsmarkering (${code}) som får texten att visas i en annan ordning än den är skriven.`,
+      fix: 'Ta bort tecknet: radera och skriv om ordet där det står. Svensk text behöver inga riktningsmarkeringar.',
+    }),
+    invisible: (code: string): Message => ({
+      reason: `Texten innehåller ett osynligt tecken (${code}).`,
+      fix: 'Ta bort tecknet: radera och skriv om ordet där det står. Det kommer ofta med när text klistras in från en webbsida eller ett ordbehandlingsprogram.',
+    }),
+    decomposed: (code: string): Message => ({
+      reason: `Bokstaven på den här platsen är skriven som en grundbokstav och ett separat tecken (${code}), inte som ett tecken.`,
+      fix: 'Skriv om bokstaven (t.ex. å, ä, ö, é) med tangentbordet, eller spara filen normaliserad som NFC.',
+    }),
+  },
 };
