@@ -66,7 +66,7 @@ const rule: Rule = {
         overrides: { [TEXT]: replaceOnce('## Bakgrund', '## Bak\u200Bgrund\u001b[2J') },
         expected: [
           error(TEXT, 3, 7, 'Texten innehåller ett osynligt tecken (U+200B).'),
-          error(TEXT, 3, 12, 'Texten innehåller styrtecknet U+001B, som inte hör hemma i en text (binära data eller en terminalkod).'),
+          error(TEXT, 3, 13, 'Texten innehåller styrtecknet U+001B, som inte hör hemma i en text (binära data eller en terminalkod).'),
         ],
       },
       {
