@@ -19,6 +19,7 @@ import validDates from './valid-dates.ts';
 import safePaths from './safe-paths.ts';
 import derivedFrom from './derived-from.ts';
 import textCharacters from './text-characters.ts';
+import noHtmlInText from './no-html-in-text.ts';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -41,4 +42,5 @@ export const RULES: readonly Rule[] = [
   safePaths,
   derivedFrom,
   textCharacters,
+  noHtmlInText,
 ];

@@ -309,4 +309,10 @@ export const rules = {
       fix: 'Skriv om bokstaven (t.ex. å, ä, ö, é) med tangentbordet, eller spara filen normaliserad som NFC.',
     }),
   },
+  'no-html-in-text': {
+    tag: (tag: string): Message => ({
+      reason: `Texten innehåller HTML: "${tag}". Den visas som tecken på sidan, aldrig som HTML.`,
+      fix: 'Skriv texten utan HTML. Rubriker, länkar och betoning skrivs i Markdown-texten, inte i uppgifterna.',
+    }),
+  },
 };
