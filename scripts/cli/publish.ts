@@ -81,6 +81,7 @@ export async function runPublish({ values, positionals }: PublishArgs, inputs: P
       dryRun,
       sshKeyPath: inputs.sshKeyPath,
       log: (line) => inputs.stdout(`${line}\n`),
+      warn: (line) => inputs.stderr(`${line}\n`),
     });
     if (result.unchanged) return EXIT_OK;
     const { added, changed, removed } = result.changes;

@@ -27,6 +27,8 @@ export interface PublishOptions extends StoreOptions {
   now?: () => Date;
   /** Progress lines for people. */
   log?: (line: string) => void;
+  /** Warnings for people: what was published but may not be what was meant. */
+  warn?: (line: string) => void;
 }
 
 export interface PublishResult {
@@ -52,7 +54,7 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
       `Bygget i ${options.distDir} är gjort för webbplatsen "${build.site}", inte "${options.target.id}". Bygg för den med npm run build -- --site ${options.target.id}; inget publicerades.`,
     );
   }
-  if (build.site === null) log(`Obs: bygget är inte gjort för ${options.target.id} (npm run build -- --site ${options.target.id}), så sidorna saknar webbplatsens adresser och tillgänglighetsredogörelse.`);
+  if (build.site === null) options.warn?.(`Obs: bygget är inte gjort för ${options.target.id} (npm run build -- --site ${options.target.id}), så sidorna saknar webbplatsens adresser och tillgänglighetsredogörelse.`);
 
   const store = await openStore(options.target, options);
   return systemErrorsAsEnvironment(store.where, async () => {
