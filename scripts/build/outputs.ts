@@ -178,7 +178,7 @@ const editionPdf: Output = {
         ...(data.status === 'draft' ? {} : { seal: { reason: words.publication.sealReason(data.shortTitle ?? data.title), location: data.signing?.place } }),
         html: (frame) => renderEditionPrint(content, edition, frame),
         meta: {
-          title: data.title,
+          title: data.status === 'draft' ? words.document.draftTitle(data.title) : data.title,
           authors: data.parties.map((party) => party.name),
           subject: words.edition.pdfSubject(words.format.parties(data)),
           keywords: [...content.site.keywords, data.municipality, content.site.siteName],

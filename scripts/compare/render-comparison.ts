@@ -70,9 +70,11 @@ export function derivedEditionPairs(content: Content): Array<{ from: Edition; to
 
 /** Title, authors and subject of the comparison's PDF; the date is the caller's (sourceDate). */
 export function comparisonPdfMeta(content: Content, from: Edition, to: Edition, date: Date): PdfMeta {
-  const words = wordsFor(content.site.language).comparison;
+  const all = wordsFor(content.site.language);
+  const words = all.comparison;
+  const title = words.pdfTitle(to.meta.data.title, from.id);
   return {
-    title: words.pdfTitle(to.meta.data.title, from.id),
+    title: to.meta.data.status === 'draft' ? all.document.draftTitle(title) : title,
     authors: to.meta.data.parties.map((party) => party.name),
     subject: words.heading(from.id, to.id),
     keywords: [...words.keywords, to.meta.data.municipality],

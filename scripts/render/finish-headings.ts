@@ -1,4 +1,5 @@
-// Ids for every heading and, on the web, a permalink after each heading's text.
+// Ids for every heading and, on the web, a permalink after each heading: beside it, not in it,
+// so that the heading's accessible name is its text and not "Bakgrund Länk till avsnittet Bakgrund".
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
@@ -44,7 +45,8 @@ export function hasClass(node: Element, name: string): boolean {
 export function addPermalinks(tree: Root, words: Language): void {
   unified()
     .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
+      behavior: 'after',
+      group: () => h('div.heading-group'),
       test: (node: Element) => node.tagName !== 'h1',
       properties: { className: ['permalink'] },
       content: (node: Element) => [

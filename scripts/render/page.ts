@@ -56,7 +56,7 @@ export function renderPage(input: PageInput): string {
       h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('meta', { name: 'referrer', content: 'no-referrer' }),
-      h('title', input.title),
+      h('title', input.draft ? document.draftTitle(input.title) : input.title),
       h('meta', { name: 'description', content: input.description }),
       h('meta', { property: 'og:type', content: 'article' }),
       h('meta', { property: 'og:site_name', content: input.site.siteName }),

@@ -23,6 +23,8 @@ export const status = {
 /** What every page and print document shares. */
 export const document = {
   draftMark: 'UTKAST',
+  /** A draft's page title and PDF title say it is a draft. */
+  draftTitle: (title: string) => `Utkast: ${title}`,
   /** The words around the page number and the page count at the foot of every printed page. */
   pageNumber: ['Sida ', ' av '] as const,
   draftNotice: 'Detta är ett utkast. Det är inte beslutat eller undertecknat, och texten kan ändras.',
