@@ -6,7 +6,7 @@ import { posix } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import kommuner from '../data/kommuner.json' with { type: 'json' };
 import { UsageError } from '../errors.ts';
-import { AGREEMENT_DIR, GLOSSARY_FILE, PROMISES_DIR, SITE_FILE } from '../load/paths.ts';
+import { AGREEMENT_DIR, GLOSSARY_FILE, PROMISES_DIR, SIC_FILE, SITE_FILE } from '../load/paths.ts';
 import { LOCK_FILE } from '../lock/edition-lock.ts';
 import { sv } from '../language/index.ts';
 import type { Workspace } from '../workspace/workspace.ts';
@@ -68,7 +68,8 @@ export async function initRepository(workspace: Workspace, options: InitOptions)
   for (const entry of await files.list(AGREEMENT_DIR)) {
     if (entry.kind === 'directory') removed.push(join(AGREEMENT_DIR, entry.name));
   }
-  if ((await files.kind(LOCK_FILE)) !== undefined) removed.push(LOCK_FILE);
+  // The locks and the known mistakes (sic.yaml) are about the editions that go.
+  for (const path of [LOCK_FILE, join(AGREEMENT_DIR, SIC_FILE)]) if ((await files.kind(path)) !== undefined) removed.push(path);
   for (const entry of await files.list(PROMISES_DIR)) removed.push(join(PROMISES_DIR, entry.name));
   for (const path of removed) await files.remove(path);
 

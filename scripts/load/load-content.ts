@@ -13,6 +13,7 @@ import type {
   Edition,
   MarkdownSource,
   PromiseData,
+  SicData,
   SiteData,
   YamlSource,
 } from '../model/model.ts';
@@ -23,7 +24,7 @@ import { type SchemaName, validateAgainstSchema } from '../validate/schema.ts';
 import type { SourceEntry, Workspace } from '../workspace/workspace.ts';
 import { LOCK_FILE, type LockFileRead, readLocks } from '../lock/edition-lock.ts';
 import { parseMarkdown, parseWithFrontmatter } from './parse-markdown.ts';
-import { AGREEMENT_DIR, EDITION_FILE, FOCUS_AREA_DIR, GLOSSARY_FILE, PROMISES_DIR, SITE_FILE, TEXT_FILE } from './paths.ts';
+import { AGREEMENT_DIR, EDITION_FILE, FOCUS_AREA_DIR, GLOSSARY_FILE, PROMISES_DIR, SIC_FILE, SITE_FILE, TEXT_FILE } from './paths.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { reportExceeded } from './limit-messages.ts';
 import { LIMITS } from './limits.ts';
@@ -37,15 +38,16 @@ const LOCK_FILE_NAME = posix.basename(LOCK_FILE);
 export async function loadContent(workspace: Workspace): Promise<Content> {
   const files: VFile[] = [];
   // Read by name, so that readSource (or the lock file's own check) reports them if they are links.
-  const entries = await contentEntries(workspace, AGREEMENT_DIR, files, (name) => [GLOSSARY_FILE, SITE_FILE, LOCK_FILE_NAME].includes(name));
+  const entries = await contentEntries(workspace, AGREEMENT_DIR, files, (name) => [GLOSSARY_FILE, SITE_FILE, SIC_FILE, LOCK_FILE_NAME].includes(name));
   const editionDirs = entries.filter((entry) => entry.kind === 'directory').map((entry) => entry.name);
   const has = (name: string) => entries.some((entry) => entry.name === name);
 
-  const [editions, promises, glossary, site, locks] = await Promise.all([
+  const [editions, promises, glossary, site, sic, locks] = await Promise.all([
     Promise.all(editionDirs.map((dir) => loadEdition(workspace, dir, files))),
     loadPromises(workspace, files),
     has(GLOSSARY_FILE) ? loadYamlFile<GlossaryData>(workspace, join(AGREEMENT_DIR, GLOSSARY_FILE), 'glossary', files) : undefined,
     has(SITE_FILE) ? loadYamlFile<SiteData>(workspace, join(AGREEMENT_DIR, SITE_FILE), 'site', files) : undefined,
+    has(SIC_FILE) ? loadYamlFile<SicData>(workspace, join(AGREEMENT_DIR, SIC_FILE), 'sic', files) : undefined,
     loadLocks(workspace, files),
   ]);
   const loaded = editions.filter((edition): edition is Edition => edition !== undefined);
@@ -56,6 +58,7 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
     glossary,
     siteSource: site,
     site: resolveSite(site?.data, loaded),
+    sic,
     locks,
     files: files.sort((a, b) => compareCodePoints(a.path, b.path)),
   };

@@ -19,6 +19,7 @@ export interface ContentSchemas {
   promise?: PromiseData;
   glossary?: GlossaryData;
   site?: SiteData;
+  sic?: SicData;
 }
 /**
  * agreement/<id>/edition.yaml: uppgifterna om en överenskommelse för en period. Texten står i text.md och fokusområdena i fokusomraden/<id>.md.
@@ -664,4 +665,28 @@ export interface Rsync {
    * Serverns publika värdnyckel, en rad som i known_hosts utan värdnamnet, t.ex. "ssh-ed25519 AAAAC3Nza…". Hämta den på servern (cat /etc/ssh/ssh_host_ed25519_key.pub) eller av serverns ägare, inte via nätet.
    */
   hostKey: string;
+}
+/**
+ * agreement/sic.yaml: kända fel i en undertecknad utgåva som står kvar med avsikt, som i "sic". En undertecknad utgåva återges som den skrevs under; här kvitteras ett fel en gång, så att npm run check inte varnar för det varje gång. Ett utkasts eller en gällande utgåvas fel rättas i stället.
+ */
+export interface SicData {
+  entries: SicEntryData[];
+}
+export interface SicEntryData {
+  /**
+   * Filen där felet står, från repositoriets rot, som npm run check skriver den, t.ex. "agreement/2021-2025/text.md".
+   */
+  file: string;
+  /**
+   * Ett stabilt id med små bokstäver a–z, siffror och bindestreck, t.ex. "vald-i-nara-relationer". Används i länkar och hänvisningar och ska inte ändras när det väl är publicerat.
+   */
+  rule: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  text: string;
+  /**
+   * En mening eller ett stycke vanlig text.
+   */
+  note: string;
 }

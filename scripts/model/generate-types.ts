@@ -9,6 +9,8 @@ const TYPE_NAMES: Record<string, string> = {
   Fokusområde: 'FocusAreaData',
   Medborgarlöfte: 'PromiseData',
   Ordlista: 'GlossaryData',
+  Sic: 'SicData',
+  'Känt fel': 'SicEntryData',
   Webbplats: 'SiteData',
   Publiceringsmål: 'PublishTargetData',
   Part: 'PartyData',
@@ -30,7 +32,7 @@ export async function generateContentTypes(schemaDir: string): Promise<string> {
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries(
-      ['edition', 'focus-area', 'promise', 'glossary', 'site'].map((name) => [name, { $ref: `${name}.schema.json` }]),
+      ['edition', 'focus-area', 'promise', 'glossary', 'site', 'sic'].map((name) => [name, { $ref: `${name}.schema.json` }]),
     ),
   };
   const code = await compile(wrapper, 'ContentSchemas', {

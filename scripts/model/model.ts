@@ -5,7 +5,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { LockFileRead } from '../lock/edition-lock.ts';
 import type { SignedPdfRecord } from '../sign/signed-record.ts';
-import type { EditionData, FocusAreaData, GlossaryData, PromiseData, PublishTargetData, SiteData } from './content.generated.ts';
+import type { EditionData, FocusAreaData, GlossaryData, PromiseData, PublishTargetData, SicData, SiteData } from './content.generated.ts';
 
 export type * from './content.generated.ts';
 
@@ -69,6 +69,8 @@ export interface Content {
   siteSource?: YamlSource<SiteData>;
   /** The site configuration with its defaults filled in. */
   site: SiteConfig;
+  /** agreement/sic.yaml: the signed editions' known mistakes, kept on purpose. */
+  sic?: YamlSource<SicData>;
   /** agreement/locks.json: the hashes of the signed editions. */
   locks: LockFileRead;
   /** Every file read, also those that could not be parsed, carrying their messages. */

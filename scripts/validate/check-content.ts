@@ -7,11 +7,17 @@ import { type Problem, report } from '../report/problem.ts';
 import { RULES } from '../rules/index.ts';
 import type { Owner, Rule, RuleProblem } from '../rules/rule.ts';
 import type { Workspace } from '../workspace/workspace.ts';
+import { type Finding, withoutAcknowledged } from './sic.ts';
 
 export async function checkContent(workspace: Workspace, rules: readonly Rule[] = RULES): Promise<Content> {
   const content = await loadContent(workspace);
+  const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check(content, (file, problem) => report(file, { ...graded(content, problem), ruleId: rule.id }));
+    rule.check(content, (file, problem) => findings.push({ file, ruleId: rule.id, problem }));
+  }
+  const signed = ({ wording }: RuleProblem) => wording !== undefined && inSignedRecord(content, wording);
+  for (const { file, ruleId, problem } of withoutAcknowledged(content, findings, signed)) {
+    report(file, { ...graded(content, problem), ruleId });
   }
   return content;
 }
@@ -19,7 +25,8 @@ export async function checkContent(workspace: Workspace, rules: readonly Rule[] 
 /**
  * The record policy, decided here and nowhere else: a signed edition is reproduced as it was
  * signed, so a mistake in its wording cannot be fixed in it, only in the next edition. Such a
- * finding is a warning (the build goes on), with a note saying where to fix it.
+ * finding is a warning (the build goes on), with a note saying where to fix it, unless
+ * agreement/sic.yaml acknowledges it as kept on purpose (validate/sic.ts): then it is not reported.
  */
 function graded(content: Content, { wording, ...problem }: RuleProblem): Omit<Problem, 'ruleId'> {
   if (!wording || !inSignedRecord(content, wording)) return problem;

@@ -7,11 +7,12 @@ import glossary from '../../schema/glossary.schema.json' with { type: 'json' };
 import party from '../../schema/party.schema.json' with { type: 'json' };
 import promise from '../../schema/promise.schema.json' with { type: 'json' };
 import publishTarget from '../../schema/publish-target.schema.json' with { type: 'json' };
+import sic from '../../schema/sic.schema.json' with { type: 'json' };
 import signatory from '../../schema/signatory.schema.json' with { type: 'json' };
 import site from '../../schema/site.schema.json' with { type: 'json' };
 
 /** Every schema in schema/; a test proves none is left out. */
-export const SCHEMAS: readonly object[] = [common, edition, focusArea, glossary, party, promise, publishTarget, signatory, site];
+export const SCHEMAS: readonly object[] = [common, edition, focusArea, glossary, party, promise, publishTarget, sic, signatory, site];
 
 /** The schemas content files are validated against, by the name the loader uses. */
 export const CONTENT_SCHEMAS = {
@@ -20,6 +21,7 @@ export const CONTENT_SCHEMAS = {
   promise: 'promise.schema.json',
   glossary: 'glossary.schema.json',
   site: 'site.schema.json',
+  sic: 'sic.schema.json',
 } as const;
 
 export type SchemaName = keyof typeof CONTENT_SCHEMAS;

@@ -315,4 +315,14 @@ export const rules = {
       fix: 'Skriv texten utan HTML. Rubriker, länkar och betoning skrivs i Markdown-texten, inte i uppgifterna.',
     }),
   },
+  sic: {
+    unused: (file: string, rule: string, text: string): Message => ({
+      reason: `Posten gäller inget längre: ${rule} varnar inte för "${text}" i ${file}.`,
+      fix: 'Ta bort posten. Kontrollera annars att file, rule och text är skrivna som npm run check skrev varningen: text är orden som de står i filen där varningen pekar.',
+    }),
+    notSigned: (file: string, rule: string, text: string): Message => ({
+      reason: `Posten kvitterar ${rule} för "${text}" i ${file}, men det är inte en undertecknad utgåvas text.`,
+      fix: 'Bara en undertecknad utgåvas kända fel kan kvitteras här, eftersom den återges som den skrevs under. Rätta felet i texten och ta bort posten.',
+    }),
+  },
 };
