@@ -50,7 +50,7 @@ describe('reporter', () => {
         '      → Kontrollera start och end: start är första dagen, end sista dagen.',
         '',
         'promises/a,b:c.md',
-        '  promises/a,b:c.md:1:1  fel      Rad ett\nrad två 100%  [schema]',
+        '  promises/a,b:c.md:1:1  fel      Rad ett\\nrad två 100%  [schema]',
         '      → Gör så här.',
         '',
         '2 fel, 1 varning',
