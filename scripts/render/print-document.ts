@@ -6,6 +6,7 @@ import { h } from 'hastscript';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
 import { footnotesAtCalls } from './print-footnotes.ts';
+import { structureForTags } from './print-structure.ts';
 
 /** What the print stage gives every print document: the fonts beside it, and print.css. */
 export interface PrintFrame {
@@ -46,6 +47,7 @@ export function renderPrintDocument(input: PrintDocumentInput): string {
   const body: Root = { type: 'root', children: input.body };
   // Paged.js is what lays notes out at the foot of the page; without it they stay endnotes.
   if (input.frame.script) footnotesAtCalls(body);
+  structureForTags(body);
   const [page, of] = input.words.document.pageNumber;
   const pageRules = [
     '@page {',

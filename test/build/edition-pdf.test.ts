@@ -51,7 +51,9 @@ describe.each(['2021-2025', '2026-2029'])('the PDF of %s', (id) => {
     const info = pdfInfo(pdf);
     expect(info.tagged).toBe(true);
     expect(isA4(info.pageSize)).toBe(true);
-    expect(info.title).toBe(editionOf(id).meta.data.title);
+    // A draft's title says it is one (issue 14).
+    const data = editionOf(id).meta.data;
+    expect(info.title).toBe(data.status === 'draft' ? `Utkast: ${data.title}` : data.title);
     expect(info.author).toContain('Degerfors kommun');
     expect(pdfLanguage(pdf)).toBe('sv');
     const fonts = pdfFonts(pdf);
