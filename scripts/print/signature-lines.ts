@@ -9,9 +9,9 @@ export interface SignatureLine {
   /** 1-based page number. */
   page: number;
   /**
-   * Top-left corner of the signature box as Chromium writes it: x from the left edge of the
-   * page's content box, y as the page height less the distance from the top of the content
-   * box (in points). Add the @page margins of print.css for page coordinates.
+   * Top-left corner of the signature box as Chromium writes it, in points. The build lays its
+   * pages out with Paged.js, whose printed @page has no margin: these are page coordinates. (A
+   * document printed without Paged.js gives them relative to the content box instead.)
    */
   x: number;
   y: number;
