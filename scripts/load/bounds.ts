@@ -61,7 +61,8 @@ export function treeExceeds(root: UnistNode): Exceeded | undefined {
     if (depth > LIMITS.treeDepth) return { limit: 'treeDepth', line };
     if (count > LIMITS.treeNodes) return { limit: 'treeNodes', line };
     const children = (node as { children?: UnistNode[] }).children;
-    if (Array.isArray(children)) for (const child of children) stack.push([child, depth + 1]);
+    // Last child first onto the stack, so nodes are counted in reading order and the line is where the bound was passed.
+    if (Array.isArray(children)) for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, depth + 1]);
   }
   return undefined;
 }

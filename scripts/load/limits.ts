@@ -31,7 +31,7 @@ export const LIMITS = {
    */
   treeDepth: 48,
   /** Nodes of the parsed tree of one file: bounds the memory and time of every later stage. */
-  treeNodes: 50_000,
+  treeNodes: 20_000,
   /**
    * Aliases resolved in one YAML document: an alias bomb (aliases of aliases) grows
    * exponentially when read. No content needs aliases at all; the yaml package's maxAliasCount.

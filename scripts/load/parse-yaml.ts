@@ -24,7 +24,9 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
 
   // One message per line: the parser's follow-on errors on the same line add only noise.
   const reportedLines = new Set<number>();
-  for (const error of doc.errors) {
+  // The parser's warnings too: an unknown tag (!!binary, !!js/function) would be read as plain text.
+  const problems = [...doc.errors, ...doc.warnings];
+  for (const error of problems) {
     const place = placeOf(error.pos);
     if (reportedLines.has(place.start.line)) continue;
     reportedLines.add(place.start.line);
@@ -36,7 +38,7 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
       fix: YAML_ERRORS[error.code]?.fix ?? YAML_DEFAULT.fix,
     });
   }
-  if (doc.errors.length > 0) return undefined;
+  if (problems.length > 0) return undefined;
 
   const locate = (path: DataPath, key = false): Place => {
     let node: Node | null | undefined = doc.contents;
@@ -111,6 +113,10 @@ const YAML_ERRORS: Record<string, { reason: string; fix?: string }> = {
   },
   BLOCK_AS_IMPLICIT_KEY: { reason: 'ett kolon mitt i ett värde läses som en ny nyckel' },
   MULTILINE_IMPLICIT_KEY: { reason: 'en nyckel måste stå på en rad' },
+  TAG_RESOLVE_FAILED: {
+    reason: 'en okänd tagg (!!…) står framför värdet',
+    fix: 'Ta bort taggen: uppgifterna är vanlig text, tal och listor utan taggar.',
+  },
   MULTIPLE_DOCS: {
     reason: 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)',
     fix: 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.',
