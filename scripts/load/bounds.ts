@@ -22,6 +22,7 @@ export function markdownTextExceeds(text: string): Exceeded | undefined {
   let lineNumber = 0;
   for (const line of text.split('\n')) {
     lineNumber += 1;
+    if (lineNumber > LIMITS.lines) return { limit: 'lines', line: lineNumber };
     if (line.trim() === '') {
       markers = 0;
       continue;

@@ -14,6 +14,10 @@ const WORDS: Record<LimitName, { reason: string; fix: string }> = {
     reason: `Filen är större än ${number(LIMITS.fileBytes / 1024)} kB, mer än någon överenskommelse behöver.`,
     fix: 'Kontrollera att det är rätt fil: en textfil med överenskommelsens text, inte en bild, en PDF eller en export från ett annat program. Dela annars upp texten.',
   },
+  lines: {
+    reason: `Filen har fler än ${number(LIMITS.lines)} rader, mer än någon överenskommelse behöver.`,
+    fix: 'Kontrollera att det är rätt fil, och dela annars upp texten.',
+  },
   blockNesting: {
     reason: `Citat och listor är inkapslade i varandra mer än ${LIMITS.blockNesting} nivåer djupt på den här raden.`,
     fix: 'Skriv texten med färre nivåer: en lista i en lista räcker nästan alltid. Tecknen ">" och "-" i början av raden öppnar varsin nivå.',

@@ -6,11 +6,13 @@
 
 export const LIMITS = {
   /**
-   * Bytes in one content file. The Markdown parser takes a few seconds for 256 kB of the worst
-   * text (many short words on one line) on a busy CI runner, and a 10 MB paragraph took 2.5 GB:
-   * the size is refused before anything is decoded or parsed.
+   * Bytes in one content file. The Markdown parser takes seconds for 200 kB of the worst text
+   * (many short words on one line) on a busy CI runner, and a 10 MB paragraph took 2.5 GB: the
+   * size is refused before anything is decoded or parsed.
    */
-  fileBytes: 256 * 1024,
+  fileBytes: 128 * 1024,
+  /** Lines in one Markdown file, counted before parsing: thousands of list items took the parser seconds each thousand. */
+  lines: 5_000,
   /**
    * Block containers (blockquotes, list items) opened on one line, counted before parsing.
    * The parser's work grows with the square of this depth, and 5,000 nested blockquotes
@@ -31,7 +33,7 @@ export const LIMITS = {
    */
   treeDepth: 48,
   /** Nodes of the parsed tree of one file: bounds the memory and time of every later stage. */
-  treeNodes: 20_000,
+  treeNodes: 10_000,
   /**
    * Aliases resolved in one YAML document: an alias bomb (aliases of aliases) grows
    * exponentially when read. No content needs aliases at all; the yaml package's maxAliasCount.

@@ -115,7 +115,8 @@ export const BAD_INPUTS: BadInput[] = [
   { name: 'emphasis nested 60 deep', overrides: { [TEXT]: `${NESTED_EMPHASIS}\n` }, expected: at('resource-limit', TEXT, 1) },
   { name: '100,000 footnotes', overrides: { [TEXT]: `${Array.from({ length: 100_000 }, (_, i) => `[^${i}]`).join(' ')}\n` }, expected: at('resource-limit', TEXT, 1) },
   { name: '600 footnotes, one a line', overrides: { [TEXT]: `${Array.from({ length: 300 }, (_, i) => `x[^${i}]`).join('\n')}\n\n${Array.from({ length: 300 }, (_, i) => `[^${i}]: n`).join('\n')}\n` }, expected: at('resource-limit', TEXT, 502) },
-  { name: '7,000 list items', overrides: { [TEXT]: '- a\n'.repeat(7_000) }, expected: at('resource-limit', TEXT, 6667) },
+  { name: '7,000 list items', overrides: { [TEXT]: '- a\n'.repeat(7_000) }, expected: at('resource-limit', TEXT, 5001) },
+  { name: '6,000 links in four lines', overrides: { [TEXT]: `${'[a](b) '.repeat(1500)}\n`.repeat(4) }, expected: at('resource-limit', TEXT, 3) },
 
   // Encodings and characters
   { name: 'binary data (a PNG) as text', overrides: { [TEXT]: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]) }, expected: at('encoding', TEXT, 1) },
