@@ -1,11 +1,13 @@
 import { findBrowser } from '../../scripts/print/find-browser.ts';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAllowedRequest, launchBrowser, openOfflinePage } from '../../scripts/print/browser.ts';
 import { useBrowser } from '../helpers/browser.ts';
+import { REPOSITORY_ROOT, TEST_SOURCE_DATE_EPOCH } from '../helpers/workspace.ts';
 
 const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'offline-page-'));
@@ -158,5 +160,42 @@ describe('content that reaches out', () => {
     expect(await page.$eval('#other', (p) => p.textContent)).toBe('-');
     await page.close();
     expect(blocked).toEqual([pathToFileURL(join(dir, 'other.js')).href]);
+  });
+});
+
+// A whole build, every network system call of every process traced. What may be seen: local
+// sockets (the pipe to the browser, its own IPC), netlink (the browser watching its interfaces)
+// and a UDP connect() without a datagram, by which Chromium's resolver asks the kernel for a
+// route to 2001:4860:4860::8888 (the IPv6 reachability probe): no packet leaves for it. Not
+// allowed: a TCP connection or a datagram to anything but loopback, and any DNS (port 53).
+const strace = spawnSync('strace', ['-V']).status === 0;
+describe.skipIf(!strace)('a traced build', () => {
+  it('sends nothing off the machine: no DNS query, no connection, no datagram', { timeout: 300_000 }, () => {
+    const work = mkdtempSync(join(tmpdir(), 'traced-build-'));
+    try {
+      const content = join(work, 'content');
+      cpSync(join(REPOSITORY_ROOT, 'test/fixtures/check/valid'), content, { recursive: true });
+      const trace = join(work, 'trace.txt');
+      const run = spawnSync(
+        'strace',
+        ['-f', '-qq', '-yy', '-e', 'trace=%network', '-o', trace, process.execPath, '--import', 'tsx', join(REPOSITORY_ROOT, 'scripts/cli/main.ts'), 'build', '--out', join(work, 'dist')],
+        { cwd: REPOSITORY_ROOT, env: { ...process.env, AGREEMENT_ROOT: content, SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH, GITHUB_ACTIONS: '', GITLAB_CI: '' }, encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(existsSync(join(work, 'dist', '2026-2029', 'index.html'))).toBe(true);
+      const lines = readFileSync(trace, 'utf8').split('\n');
+      const loopback = /127\.\d+\.\d+\.\d+|\[::1\]|"::1"|"127\./;
+      const offMachine = lines.filter((line) => {
+        const inet = /sa_family=AF_INET6?|<(TCP|UDP)v?6?:\[\[?[0-9a-f:.]+\]?:\d+->/.test(line);
+        if (!inet || loopback.test(line)) return false;
+        const dns = /htons\(53\)|\]:53\]/.test(line);
+        const tcp = /^\d+\s+connect\(\d+<TCP/.test(line);
+        const datagram = /^\d+\s+(sendto|sendmsg|sendmmsg)\(\d+<(UDP|TCP)/.test(line);
+        return dns || tcp || datagram;
+      });
+      expect(offMachine).toEqual([]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
