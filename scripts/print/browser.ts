@@ -6,6 +6,9 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
 
+/** Without it, even this machine's own addresses go to the closed proxy. */
+const NO_LOOPBACK = '--proxy-bypass-list=<-loopback>';
+
 /**
  * The build makes no network traffic at all, the browser's own background services included:
  * each is turned off, and as a belt name resolution fails inside the browser and every
@@ -38,12 +41,17 @@ export const BROWSER_ARGS = [
   // The belt: no name resolves (the pipe to the browser needs none), and any connection goes to a closed port.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
   '--proxy-server=127.0.0.1:9',
-  '--proxy-bypass-list=<-loopback>',
+  NO_LOOPBACK,
 ] as const;
 
 export interface LaunchOptions {
   /** From the Workspace (workspace.browserPath()). */
   executablePath: string;
+  /**
+   * Let pages reach servers on this machine (127.0.0.1): for opening the preview, never for
+   * printing, which reads files only. Everything else stays closed.
+   */
+  loopback?: boolean;
 }
 
 /**
@@ -88,7 +96,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       executablePath,
       headless: true,
       userDataDir,
-      args: [...BROWSER_ARGS],
+      args: BROWSER_ARGS.filter((arg) => !(options.loopback && arg === NO_LOOPBACK)),
       env,
       // A pipe instead of a debugging port: nothing else on the machine can attach.
       pipe: true,

@@ -48,6 +48,8 @@ export function canonicalUrl(baseUrl: string, path: string): string {
 export function renderPage(input: PageInput): string {
   const { locale, document } = input.words;
   const toRoot = toRootOf(input.path);
+  // A draft says so wherever its title is shown: the tab, a shared link's preview.
+  const title = input.draft ? document.draftTitle(input.title) : input.title;
   const baseUrl = input.site.publication?.baseUrl;
   return htmlDocument(
     input.words,
@@ -56,12 +58,12 @@ export function renderPage(input: PageInput): string {
       h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('meta', { name: 'referrer', content: 'no-referrer' }),
-      h('title', input.draft ? document.draftTitle(input.title) : input.title),
+      h('title', title),
       h('meta', { name: 'description', content: input.description }),
       h('meta', { property: 'og:type', content: 'article' }),
       h('meta', { property: 'og:site_name', content: input.site.siteName }),
       h('meta', { property: 'og:locale', content: locale.openGraph }),
-      h('meta', { property: 'og:title', content: input.title }),
+      h('meta', { property: 'og:title', content: title }),
       h('meta', { property: 'og:description', content: input.description }),
       ...(baseUrl ? [h('link', { rel: 'canonical', href: canonicalUrl(baseUrl, input.path) })] : []),
       h('link', { rel: 'stylesheet', href: STYLESHEET }),

@@ -95,8 +95,10 @@ describe('npm run check on hostile content', () => {
     expect(report).toContain('[no-raw-html]');
   });
 
-  it('does not flag the markup in YAML strings, which is text and published as text', () => {
-    expect(problems.filter((problem) => problem.file === EDITION && problem.severity === 'error')).toEqual([]);
+  it('flags the markup in YAML strings too: it is text, and would be published as the characters typed', () => {
+    const flagged = problems.filter((problem) => problem.file === EDITION && problem.severity === 'error');
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(new Set(flagged.map((problem) => problem.ruleId))).toEqual(new Set(['no-html-in-text']));
   });
 
   it('makes the build refuse: nothing is written', async () => {
@@ -156,8 +158,9 @@ describe.each(OUTPUTS)('the %s rendered from hostile content', (name) => {
 describe('YAML strings appear as text, escaped', () => {
   it('the edition title: <title>, og:title, the h1 and the index link', () => {
     const page = output('edition page');
-    expect(textOf(select('head > title', page)!)).toBe(EDITION_TITLE);
-    expect(select('head > meta[property="og:title"]', page)?.properties.content).toBe(EDITION_TITLE);
+    // A draft: its title says so.
+    expect(textOf(select('head > title', page)!)).toBe(`Utkast: ${EDITION_TITLE}`);
+    expect(select('head > meta[property="og:title"]', page)?.properties.content).toBe(`Utkast: ${EDITION_TITLE}`);
     expect(selectAll('h1', page).map(textOf)).toEqual([EDITION_TITLE]);
     expect(textOf(output('index.html'))).toContain(EDITION_TITLE);
     expect(selectAll('h1', output('print document')).map(textOf)).toContain(EDITION_TITLE);

@@ -6,10 +6,10 @@ import { launchBrowser } from '../../scripts/print/browser.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 
 /** Registers beforeAll/afterAll in the calling file; call the returned function inside tests. */
-export function useBrowser(): () => Browser {
+export function useBrowser(options: { loopback?: boolean } = {}): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser({ executablePath: await findBrowser(process.env) });
+    browser = await launchBrowser({ executablePath: await findBrowser(process.env), ...options });
   });
   afterAll(async () => {
     await browser?.close();

@@ -47,12 +47,12 @@ beforeAll(async () => {
   to = content.editions.find((edition) => edition.id === '2030-2033')!;
 });
 
-/** Text as read aloud less the screen-reader labels, so that "Tillagt: " does not stick to the value. */
+/** The value less the change labels ("Tillagt: "): hidden for screen readers on the web, printed in the PDF. */
 function visible(node: Element): string {
   const copy = structuredClone(node);
-  const hidden = new Set(selectAll('.visually-hidden', copy));
+  const hidden = new Set(selectAll('.visually-hidden, .change-label', copy));
   remove(copy, (child) => hidden.has(child as Element));
-  return textOf(copy);
+  return textOf(copy).trim();
 }
 
 /** The edition's facts (title block or title page): term → value. */
@@ -93,7 +93,7 @@ describe('one fact reads the same everywhere', () => {
     const page = fromHtml(await renderEditionPrint(content, to, FRAME));
     expect(facts(page)).toMatchObject({ Beslut: FACTS.decision, Undertecknad: FACTS.signing, Period: FACTS.period, Status: FACTS.status });
     expect(textOf(select('p.signing-place', page)!)).toBe(FACTS.signing);
-    expect(selectAll('span.signatory-place', page).map(textOf)).toEqual(to.meta.data.signatories.map(() => `Ort och datum: ${FACTS.signing}`));
+    expect(selectAll('.signatory-place', page).map(textOf)).toEqual(to.meta.data.signatories.map(() => `Ort och datum: ${FACTS.signing}`));
   });
 
   it('in the comparison, on the web page and in its print document', () => {

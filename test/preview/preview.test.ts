@@ -13,7 +13,8 @@ import { useBrowser } from '../helpers/browser.ts';
 import { diskTestWorkspace } from '../helpers/workspace.ts';
 
 const TEXT = 'agreement/2026-2029/text.md';
-const browser = useBrowser();
+// The preview is served on 127.0.0.1, which the build's own browser may not reach.
+const browser = useBrowser({ loopback: true });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

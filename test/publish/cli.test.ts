@@ -42,7 +42,11 @@ describe('npm run publish', () => {
   it('--dry-run lists the files that would change; a publish and a rollback say what they did', async () => {
     makeDist(dist, siteVersion('A'), repo.head());
     const dry = await publish('kommun', '--dry-run');
-    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    // A build made for no site in particular is published, with a word about what it lacks.
+    expect(dry).toMatchObject({
+      code: 0,
+      stderr: 'Obs: bygget är inte gjort för kommun (npm run build -- --site kommun), så sidorna saknar webbplatsens adresser och tillgänglighetsredogörelse.\n',
+    });
     expect(dry.stdout).toMatch(/^Skulle publicera 000001-\S+ till Kommunens webbplats \(https:\/\/www\.example\.se\/samverkan\/\): 8 nya, 0 ändrade, 0 borttagna filer\.\n/);
     expect(dry.stdout).toContain('  + index.html\n');
     expect(dry.stdout).toContain('Inget ändrades (--dry-run).');
