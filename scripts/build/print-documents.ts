@@ -59,7 +59,7 @@ export async function printDocuments(
     const finishing: Promise<void>[] = [];
     const printer = async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, paginate: true });
+        const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, ...(frame.script ? { paginate: { script: frame.script } } : {}) });
         const finished = postProcessPdf(printed, job.meta, job.passes).then((pdf) => write(job.path, pdf));
         // Awaited below with the rest; a failure meanwhile is not an unhandled rejection.
         finished.catch(() => {});

@@ -15,11 +15,11 @@ export interface PrintInput {
   /** Folder the HTML's relative URLs (fonts, CSS, images) resolve against; nothing outside it loads. */
   baseDir: string;
   /**
-   * Lay the pages out with Paged.js (the document's own script, beside it in baseDir) before
-   * printing: footnotes at the foot of the page, page numbers in the contents. Turns on
-   * JavaScript for this page only; requests stay confined to baseDir.
+   * Lay the pages out with Paged.js before printing (footnotes at the foot of the page, page
+   * numbers in the contents): the file name of the build's own copy in baseDir. Turns on
+   * JavaScript for this page only, and that script is the only one that may load.
    */
-  paginate?: boolean;
+  paginate?: { script: string };
 }
 
 /** What the browser printed, and what the post-processing needs to know of the page. */
@@ -66,7 +66,11 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
   // file: URLs, and relative URLs need a base.
   const file = join(input.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
   writeFileSync(file, input.html);
-  const page = await openOfflinePage(browser, input.baseDir, { onBlocked: (url) => blocked.push(url), javaScript: input.paginate ?? false });
+  const page = await openOfflinePage(browser, input.baseDir, {
+    onBlocked: (url) => blocked.push(url),
+    javaScript: input.paginate !== undefined,
+    scripts: input.paginate ? [input.paginate.script] : [],
+  });
   try {
     page.on('requestfailed', (request) => {
       if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);

@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 // command → Debian package. The first three build and check PDFs; the others serve the tests
 // of signing (an NSS trust store for pdfsig) and publishing (a real sshd, rsync).
 const NEEDED = {
+  strace: 'strace',
   chromium: 'chromium',
   pdfinfo: 'poppler-utils',
   qpdf: 'qpdf',
