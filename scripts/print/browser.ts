@@ -8,6 +8,9 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer'
 
 /** Without it, even this machine's own addresses go to the closed proxy. */
 const NO_LOOPBACK = '--proxy-bypass-list=<-loopback>';
+const NO_NAMES = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost';
+/** For a browser that may open pages on this machine: 127.0.0.1 resolves, nothing else does. */
+const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1';
 
 /**
  * The build makes no network traffic at all, the browser's own background services included:
@@ -39,7 +42,7 @@ export const BROWSER_ARGS = [
   // Merged by puppeteer with its own list: translation, hints, the network time and media router services.
   '--disable-features=Translate,OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,DialMediaRouteProvider,NetworkTimeServiceQuerying,CertificateTransparencyComponentUpdater,AutofillServerCommunication,InterestFeedContentSuggestions,SafeBrowsing,PrivacySandboxSettings4,DnsOverHttps,AsyncDns',
   // The belt: no name resolves (the pipe to the browser needs none), and any connection goes to a closed port.
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  NO_NAMES,
   '--proxy-server=127.0.0.1:9',
   NO_LOOPBACK,
 ] as const;
@@ -96,7 +99,7 @@ export async function launchBrowser(options: LaunchOptions): Promise<Browser> {
       executablePath,
       headless: true,
       userDataDir,
-      args: BROWSER_ARGS.filter((arg) => !(options.loopback && arg === NO_LOOPBACK)),
+      args: options.loopback ? [...BROWSER_ARGS.filter((arg) => arg !== NO_LOOPBACK && arg !== NO_NAMES), LOOPBACK_ONLY] : [...BROWSER_ARGS],
       env,
       // A pipe instead of a debugging port: nothing else on the machine can attach.
       pipe: true,
