@@ -18,6 +18,7 @@ import uniqueIds from './unique-ids.ts';
 import validDates from './valid-dates.ts';
 import safePaths from './safe-paths.ts';
 import derivedFrom from './derived-from.ts';
+import noTitleHeading from './no-title-heading.ts';
 import textCharacters from './text-characters.ts';
 import noHtmlInText from './no-html-in-text.ts';
 
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   signedPdfRecord,
   safePaths,
   derivedFrom,
+  noTitleHeading,
   textCharacters,
   noHtmlInText,
 ];

@@ -281,6 +281,12 @@ export const rules = {
     }),
   },
 
+  'no-title-heading': {
+    titleHeading: (text: string): Message => ({
+      reason: `Rubriken "${text}" har nivå 1 (#), som är dokumentets titel: sidan skulle få två huvudrubriker.`,
+      fix: 'Börja rubriken med ## (eller fler #). Titeln står i title i edition.yaml.',
+    }),
+  },
   'derived-from': {
     missing: (from: string, existing: readonly string[]): Message => ({
       reason: `Utgåvan "${from}" som den här utgåvan sägs vara skapad från (derivedFrom) finns inte.`,
