@@ -77,9 +77,12 @@ describe('launchBrowser', () => {
     const profile = args.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
     expect(profile && existsSync(profile)).toBe(true);
     expect(args).toEqual(expect.arrayContaining(['--no-sandbox', '--disable-gpu', '--disable-component-update']));
+    const child = own.process()!;
+    // The profile goes when the browser process has exited: wait for that, not for a guess at
+    // how long it takes (the removal listener was added first, so it has run by then).
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     await own.close();
-    // The profile goes when the process has exited, which close() awaits.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await exited;
     expect(existsSync(profile ?? '')).toBe(false);
   });
 
