@@ -12,7 +12,7 @@ import { checkContent } from '../validate/check-content.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { buildManifest } from './manifest.ts';
 import { type Artifact, type PdfArtifact, planArtifacts } from './outputs.ts';
-import { type BrowserSession, printDocuments, startBrowser } from './print-documents.ts';
+import { printDocuments } from './print-documents.ts';
 import { type Seal, sealPdf } from './seal.ts';
 import { type Stage, writeStaged } from './stage-output.ts';
 
@@ -37,21 +37,17 @@ export interface BuildResult {
 }
 
 export async function buildSite(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
-  // Launched first, so that the browser starts while the content is checked and planned.
-  const browser = options.pdf === false ? undefined : startBrowser(workspace);
-  try {
-    const checked = await checkContent(workspace);
-    if (hasErrors(checked.files)) return { content: checked, built: false, outDir: options.outDir };
-    const content = options.site === undefined ? checked : forSite(checked, options.site);
-    const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
-    await writeStaged(options.outDir, async (stage) => {
-      await writeArtifacts(workspace, artifacts, stage, options.seal, browser);
-      await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts, content.site.publication?.id));
-    });
-    return { content, built: true, outDir: options.outDir };
-  } finally {
-    await browser?.close();
-  }
+  // The browser is launched by printDocuments, once there are PDFs to print: a build stopped by
+  // its check, the common case while writing, starts none.
+  const checked = await checkContent(workspace);
+  if (hasErrors(checked.files)) return { content: checked, built: false, outDir: options.outDir };
+  const content = options.site === undefined ? checked : forSite(checked, options.site);
+  const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
+  await writeStaged(options.outDir, async (stage) => {
+    await writeArtifacts(workspace, artifacts, stage, options.seal);
+    await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts, content.site.publication?.id));
+  });
+  return { content, built: true, outDir: options.outDir };
 }
 
 /** The content as one publishing target shows it: its pages carry that site's addresses. */
@@ -68,13 +64,7 @@ function forSite(content: Content, id: string): Content {
  * Prints the PDFs, then renders the pages (each with the stylesheet beside it) into `stage`:
  * in that order, so that an edition page can give its PDF's SHA-256.
  */
-export async function writeArtifacts(
-  workspace: Workspace,
-  artifacts: readonly Artifact[],
-  stage: Pick<Stage, 'dir' | 'write'>,
-  seal?: Seal,
-  browser?: BrowserSession,
-): Promise<void> {
+async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact[], stage: Stage, seal?: Seal): Promise<void> {
   const digests = new Map<string, string>();
   const byPath = new Map(artifacts.map((artifact) => [artifact.path, artifact]));
   const write = async (path: string, printed: Uint8Array) => {
@@ -85,7 +75,7 @@ export async function writeArtifacts(
   };
   for (const artifact of artifacts) if (artifact.kind === 'file') await write(artifact.path, artifact.bytes);
   const jobs = artifacts.filter((artifact): artifact is PdfArtifact => artifact.kind === 'pdf');
-  await printDocuments(workspace, jobs, stage.dir, write, browser);
+  await printDocuments(workspace, jobs, stage.dir, write);
   const css = workspace.assets.read(STYLESHEET_ASSET);
   const built = { sha256: (path: string) => digests.get(path) };
   for (const artifact of artifacts) {

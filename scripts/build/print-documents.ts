@@ -24,16 +24,13 @@ const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged
 export const PRINT_CONCURRENCY = Math.max(2, availableParallelism());
 
 /** A browser being launched, and its closing, which may be asked for more than once. */
-export interface BrowserSession {
+interface BrowserSession {
   browser: Promise<Browser>;
   close(): Promise<void>;
 }
 
-/**
- * Launches the browser now, so that its start overlaps what comes before printing (the build
- * starts it before checking). Close it also when nothing gets printed.
- */
-export function startBrowser(workspace: Workspace): BrowserSession {
+/** Launches the browser now, so that its start overlaps preparing the print folder. Close it also when nothing gets printed. */
+function startBrowser(workspace: Workspace): BrowserSession {
   const browser = workspace.browserPath().then((executablePath) => launchBrowser({ executablePath }));
   // Whoever awaits it sees the failure; until then it is not an unhandled rejection.
   browser.catch(() => {});
@@ -42,19 +39,19 @@ export function startBrowser(workspace: Workspace): BrowserSession {
   return { browser, close: () => (closing ??= browser.then((started) => started.close(), () => {})) };
 }
 
-/** Prints `jobs` and writes each PDF; the session (started here unless given) is closed before it returns. */
+/** Prints `jobs` with one browser, launched here only when there are jobs, and writes each PDF. */
 export async function printDocuments(
   workspace: Workspace,
   jobs: readonly PdfArtifact[],
   workDir: string,
   write: (path: string, pdf: Uint8Array) => Promise<void>,
-  session: BrowserSession | undefined = jobs.length > 0 ? startBrowser(workspace) : undefined,
 ): Promise<void> {
+  if (jobs.length === 0) return;
   const printDir = join(workDir, '.print');
+  const session = startBrowser(workspace);
   try {
-    if (jobs.length === 0) return;
     const frame = await preparePrintFolder(workspace, printDir);
-    const browser = await session!.browser;
+    const browser = await session.browser;
     const queue = [...jobs];
     const finishing: Promise<void>[] = [];
     const printer = async () => {
@@ -69,10 +66,10 @@ export async function printDocuments(
     await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, jobs.length) }, printer));
     // The browser shuts down while the last PDFs are post-processed; a failure to close is
     // reported by the close in finally.
-    session!.close().catch(() => {});
+    session.close().catch(() => {});
     await Promise.all(finishing);
   } finally {
-    await session?.close();
+    await session.close();
     await rm(printDir, { recursive: true, force: true });
   }
 }
