@@ -147,7 +147,6 @@ export const comparison = {
   goals: (items: string) => `Delmål:\n${items}`,
   sectionKind: { unchanged: 'oförändrat', changed: 'ändrat', added: 'nytt', removed: 'borttaget' },
   showUnchanged: 'Visa den oförändrade texten',
-  headingWas: ['Rubriken hette förut ', '.'] as const,
   legend: [
     'Ny text är understruken: ',
     '. Borttagen text är överstruken: ',
