@@ -3,26 +3,14 @@
 // of the print document's link that it came from, matched by target: a named destination for
 // a link inside the document, the absolute URI for any other. Runs before pdf-links.ts
 // rewrites file: URIs, while they still equal what the browser resolved.
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, type PDFObject, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { destinationId, textOf } from './pdf-values.ts';
 
 /** Target key → link text, as collected in the print page (print-pdf.ts). */
 export type LinkTexts = Readonly<Record<string, string>>;
 
 export const destinationKey = (id: string) => `dest:${id}`;
 export const uriKey = (uri: string) => `uri:${uri}`;
-
-const textOf = (value: PDFObject | undefined) =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
-
-/** Chromium writes a destination's name percent-encoded, as in the URL's fragment. */
-function decodeName(name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  try {
-    return decodeURIComponent(name);
-  } catch {
-    return name;
-  }
-}
 
 export class LinkContentsError extends Error {}
 
@@ -35,7 +23,7 @@ export function addLinkContents(pdf: PDFDocument, texts: LinkTexts): void {
     for (let index = 0; index < annots.size(); index += 1) {
       const annotation = annots.lookupMaybe(index, PDFDict);
       if (annotation?.lookup(PDFName.of('Subtype')) !== PDFName.of('Link') || annotation.get(PDFName.of('Contents'))) continue;
-      const destination = decodeName(textOf(annotation.lookup(PDFName.of('Dest'))));
+      const destination = destinationId(annotation.lookup(PDFName.of('Dest')));
       const uri = textOf(annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI')));
       const key = destination !== undefined ? destinationKey(destination) : uri !== undefined ? uriKey(uri) : undefined;
       const text = key === undefined ? undefined : texts[key];

@@ -4,7 +4,8 @@
 // links are rewritten to the published address here.
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { textOf } from './pdf-values.ts';
 import { isFileInside } from './browser.ts';
 
 export interface LinkBase {
@@ -28,13 +29,9 @@ function* uriActions(pdf: PDFDocument): Generator<PDFDict> {
   }
 }
 
-function decode(value: unknown): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
-}
-
 /** Every link URI in the document, in page order. */
 export function linkUris(pdf: PDFDocument): string[] {
-  return [...uriActions(pdf)].flatMap((action) => decode(action.get(PDFName.of('URI'))) ?? []);
+  return [...uriActions(pdf)].flatMap((action) => textOf(action.get(PDFName.of('URI'))) ?? []);
 }
 
 /**
@@ -44,7 +41,7 @@ export function linkUris(pdf: PDFDocument): string[] {
 export function rewriteFileLinks(pdf: PDFDocument, base: LinkBase | undefined): void {
   const prefix = base ? (base.url.endsWith('/') ? base.url : `${base.url}/`) : '';
   for (const action of uriActions(pdf)) {
-    const uri = decode(action.get(PDFName.of('URI')));
+    const uri = textOf(action.get(PDFName.of('URI')));
     if (!uri?.startsWith('file:')) continue;
     if (!base || !isFileInside(uri, base.dir)) {
       throw new FileLinkError(

@@ -2,29 +2,21 @@
 // its number as a link back to its call (render/print-footnotes.ts); the element holding that
 // link is the note. It becomes a Note whose /ID is the name the call links to, so the call's
 // destination and the note's element are one name.
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, type PDFObject, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { compareCodePoints } from '../model/text.ts';
 import { kidsOf, setType, structElements, structTreeRoot, typeOf } from './pdf-structure.ts';
+import { destinationId, textOf } from './pdf-values.ts';
 
 /** remark's GFM footnotes: the call has id user-content-fnref-X, the note user-content-fn-X. */
 const BACK_LINK = /^user-content-fnref-(.+)$/;
 export const noteId = (key: string) => `user-content-fn-${key}`;
 
-const textOf = (value: PDFObject | undefined) =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
-
 function linkTarget(pdf: PDFDocument, link: PDFDict): string | undefined {
   for (const kid of kidsOf(link)) {
     const reference = kid instanceof PDFRef ? pdf.context.lookup(kid) : kid;
     const annotation = reference instanceof PDFDict ? reference.lookup(PDFName.of('Obj')) : undefined;
-    const destination = annotation instanceof PDFDict ? textOf(annotation.lookup(PDFName.of('Dest'))) : undefined;
-    if (destination !== undefined) {
-      try {
-        return decodeURIComponent(destination);
-      } catch {
-        return destination;
-      }
-    }
+    const destination = annotation instanceof PDFDict ? destinationId(annotation.lookup(PDFName.of('Dest'))) : undefined;
+    if (destination !== undefined) return destination;
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
 // Chromium builds the bookmarks from the headings' laid-out lines and drops the space at
 // each line break: a wrapped title becomes "samverkansöverenskommelseför ökad". The headings'
 // own text, read from the page, puts the spaces back.
-import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { textOf } from './pdf-values.ts';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -19,11 +20,6 @@ function* outlineItems(first: PDFDict | undefined): Generator<PDFDict> {
   }
 }
 
-function titleOf(item: PDFDict): string | undefined {
-  const title = item.get(PDFName.of('Title'));
-  return title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : undefined;
-}
-
 /**
  * Gives each bookmark the text of the heading it was made from. A bookmark is matched to the
  * next heading, in order, whose text is the same apart from whitespace; bookmarks that match
@@ -34,7 +30,7 @@ export function restoreOutlineTitles(pdf: PDFDocument, headings: string[]): void
   if (!outlines) return;
   let next = 0;
   for (const item of outlineItems(outlines.lookupMaybe(PDFName.of('First'), PDFDict))) {
-    const title = titleOf(item);
+    const title = textOf(item.get(PDFName.of('Title')));
     if (title === undefined) continue;
     const found = headings.findIndex((heading, i) => i >= next && squeeze(heading) === squeeze(title));
     if (found < 0) continue;
@@ -47,5 +43,5 @@ export function restoreOutlineTitles(pdf: PDFDocument, headings: string[]): void
 /** Titles of the bookmarks in document order; for checks and tests. */
 export function outlineTitles(pdf: PDFDocument): string[] {
   const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  return [...outlineItems(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))].flatMap((item) => titleOf(item) ?? []);
+  return [...outlineItems(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))].flatMap((item) => textOf(item.get(PDFName.of('Title'))) ?? []);
 }

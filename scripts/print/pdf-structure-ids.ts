@@ -3,7 +3,8 @@
 // to its headers, so they are renumbered here in tag-tree order: the same document then gives
 // the same bytes.
 import { compareCodePoints } from '../model/text.ts';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObject, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFRef, PDFString } from 'pdf-lib';
+import { textOf } from './pdf-values.ts';
 
 const K = PDFName.of('K');
 const ID = PDFName.of('ID');
@@ -11,9 +12,6 @@ const A = PDFName.of('A');
 const HEADERS = PDFName.of('Headers');
 const ID_TREE = PDFName.of('IDTree');
 const NAMES = PDFName.of('Names');
-
-const textOf = (value: PDFObject | undefined) =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
 
 export function renumberStructureIds(pdf: PDFDocument): void {
   const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);

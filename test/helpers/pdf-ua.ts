@@ -6,18 +6,17 @@ import {
   PDFBool,
   PDFDict,
   PDFDocument,
-  PDFHexString,
   PDFName,
   PDFNumber,
   type PDFObject,
   PDFRawStream,
   PDFRef,
-  PDFString,
   decodePDFRawStream,
 } from 'pdf-lib';
 import { paintingUnits, parseOperations } from '../../scripts/print/content-stream.ts';
 import { pageContent } from '../../scripts/print/pdf-artifacts.ts';
 import { STANDARD_STRUCTURE_TYPES } from '../../scripts/print/pdf-role-map.ts';
+import { textOf as text } from '../../scripts/print/pdf-values.ts';
 
 const STANDARD_TYPES = STANDARD_STRUCTURE_TYPES;
 
@@ -30,9 +29,6 @@ export interface StructNode {
   kids: StructNode[];
   dict: PDFDict;
 }
-
-const text = (value: PDFObject | undefined) =>
-  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : value instanceof PDFName ? value.decodeText() : undefined;
 
 export async function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
   return PDFDocument.load(bytes, { updateMetadata: false });
