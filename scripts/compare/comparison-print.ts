@@ -31,6 +31,6 @@ export function comparisonPrintHtml(comparison: EditionComparison, frame: PrintF
     titlePage: false,
     draft,
     css: COMPARISON_CSS,
-    body: [...(draft ? [h('p.draft-mark', words.format.draftMark)] : []), ...comparisonMain(comparison, { medium: 'print' })],
+    body: [...(draft ? [h('p.draft-mark', words.document.draftMark)] : []), ...comparisonMain(comparison, { medium: 'print' })],
   });
 }

@@ -48,7 +48,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
   };
   addHeadingIds(document);
   const titlePage = h('section.title-page', [
-    ...(draft ? [h('p.draft-mark', words.format.draftMark)] : []),
+    ...(draft ? [h('p.draft-mark', words.document.draftMark)] : []),
     h('p.document-kind', words.edition.documentKinds[documentTypeOf(edition)]),
     h('h1', data.title),
     editionFacts(edition, words),

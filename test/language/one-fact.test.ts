@@ -124,7 +124,7 @@ describe('one fact reads the same everywhere', () => {
 describe('the draft mark', () => {
   it('is the same word in the page banner, on the title page and in the running header', async () => {
     const draft = { ...to, meta: { ...to.meta, data: { ...to.meta.data, status: 'draft' as const } } };
-    const mark = wordsFor(content.site.language).format.draftMark;
+    const mark = wordsFor(content.site.language).document.draftMark;
     const page = fromHtml(await renderEditionPage(content, draft, { pdf: 'x.pdf' }));
     expect(textOf(select('.draft-banner strong', page)!)).toBe(`${mark}.`);
     const print = await renderEditionPrint(content, draft, FRAME);

@@ -2,7 +2,7 @@
 // so a date, a period or a decision is written one way everywhere.
 import { comparableDate } from '../../model/dates.ts';
 import type { CommitmentData, DecisionData, EditionData, EditionStatus, Period, PromiseData } from '../../model/model.ts';
-import { document, status as statusNames } from './output.ts';
+import { status as statusNames } from './output.ts';
 
 export const MONTHS = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
@@ -104,6 +104,5 @@ export const format = {
   parties: (edition: EditionData) => list(edition.parties.map((party) => party.name)),
   editionStatus: (value: EditionStatus) => statusNames.edition[value],
   promiseStatus: (value: NonNullable<PromiseData['status']>) => statusNames.promise[value],
-  draftMark: document.draftMark,
   quantity,
 };
