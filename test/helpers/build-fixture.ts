@@ -1,15 +1,13 @@
 // Content trees and built folders for the build suites: fixtures copied into temp dirs (removed
 // after the test file), the pages of a dist/ folder, and its files with their SHA-256.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { FIXTURES_DIR } from './workspace.ts';
 
-export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export { FIXTURES_DIR, REPOSITORY_ROOT } from './workspace.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -59,27 +57,4 @@ export function expectedPages(root = join(FIXTURES_DIR, 'site')): string[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => `promises/${name.replace(/\.md$/, '')}/index.html`);
   return ['index.html', ...editions, ...promises].sort();
-}
-
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs a command of scripts/cli with tsx, as `npm run <command>` does, and collects its output. */
-export function runCli(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), [join(REPOSITORY_ROOT, 'scripts', 'cli', script), ...args], {
-      cwd: REPOSITORY_ROOT,
-      env: { ...process.env, GITHUB_ACTIONS: '', FORCE_COLOR: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-  });
 }

@@ -13,11 +13,8 @@ import { FIXTURES_DIR, fixtureWorkspace, type Override } from './workspace.ts';
 export { REPOSITORY_ROOT, type Override } from './workspace.ts';
 export const VALID_FIXTURE = join(FIXTURES_DIR, 'check/valid');
 
-export const EDITION = 'agreement/2026-2029/edition.yaml';
-export const TEXT = 'agreement/2026-2029/text.md';
-export const AREA = 'agreement/2026-2029/fokusomraden/trygg-offentlig-miljo.md';
-export const PROMISE = 'promises/degerfors-trygghetsvandringar.md';
-export const GLOSSARY = 'agreement/ordlista.yaml';
+// The valid fixture's paths, and the one-occurrence edit, are the rules' examples' own.
+export { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT } from '../../scripts/rules/examples.ts';
 
 /** The valid fixture's text of a file. */
 export function validText(path: string): string {
@@ -34,15 +31,6 @@ export function makeDiskFixture(): string {
 /** The valid fixture in memory with `overrides` applied. */
 export function makeFixture(overrides: Record<string, Override> = {}) {
   return fixtureWorkspace('check/valid', overrides);
-}
-
-/** Replaces exactly one occurrence of `search`, so that a fixture edit cannot silently miss. */
-export function replaceOnce(search: string, replacement: string): (valid: string) => string {
-  return (valid) => {
-    const at = valid.indexOf(search);
-    if (at < 0 || valid.indexOf(search, at + 1) >= 0) throw new Error(`"${search}" står inte exakt en gång i fixturen`);
-    return valid.slice(0, at) + replacement + valid.slice(at + search.length);
-  };
 }
 
 export interface CheckResult {
