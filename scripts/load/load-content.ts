@@ -21,7 +21,7 @@ import { resolveSite } from '../model/site.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { report } from '../report/problem.ts';
 import { type SchemaName, validateAgainstSchema } from '../validate/schema.ts';
-import type { SourceEntry, Workspace } from '../workspace/workspace.ts';
+import type { EntryKind, SourceEntry, Workspace } from '../workspace/workspace.ts';
 import { LOCK_FILE, type LockFileRead, readLocks } from '../lock/edition-lock.ts';
 import { parseMarkdown, parseWithFrontmatter } from './parse-markdown.ts';
 import { AGREEMENT_DIR, EDITION_FILE, FOCUS_AREA_DIR, GLOSSARY_FILE, PROMISES_DIR, SIC_FILE, SITE_FILE, TEXT_FILE } from './paths.ts';
@@ -40,7 +40,8 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
   // Read by name, so that readSource (or the lock file's own check) reports them if they are links.
   const entries = await contentEntries(workspace, AGREEMENT_DIR, files, (name) => [GLOSSARY_FILE, SITE_FILE, SIC_FILE, LOCK_FILE_NAME].includes(name));
   const editionDirs = entries.filter((entry) => entry.kind === 'directory').map((entry) => entry.name);
-  const has = (name: string) => entries.some((entry) => entry.name === name);
+  const kindOf = (name: string) => entries.find((entry) => entry.name === name)?.kind;
+  const has = (name: string) => kindOf(name) !== undefined;
 
   const [editions, promises, glossary, site, sic, locks] = await Promise.all([
     Promise.all(editionDirs.map((dir) => loadEdition(workspace, dir, files))),
@@ -48,7 +49,7 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
     has(GLOSSARY_FILE) ? loadYamlFile<GlossaryData>(workspace, join(AGREEMENT_DIR, GLOSSARY_FILE), 'glossary', files) : undefined,
     has(SITE_FILE) ? loadYamlFile<SiteData>(workspace, join(AGREEMENT_DIR, SITE_FILE), 'site', files) : undefined,
     has(SIC_FILE) ? loadYamlFile<SicData>(workspace, join(AGREEMENT_DIR, SIC_FILE), 'sic', files) : undefined,
-    loadLocks(workspace, files),
+    loadLocks(workspace, kindOf(LOCK_FILE_NAME), files),
   ]);
   const loaded = editions.filter((edition): edition is Edition => edition !== undefined);
   return {
@@ -70,9 +71,9 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const textPath = join(editionDir, TEXT_FILE);
   const focusDir = join(editionDir, FOCUS_AREA_DIR);
   // The signed PDF's loader refuses a link by that name itself (signed-pdf.ts).
-  const names = new Set(
-    (await contentEntries(workspace, editionDir, files, (name) => [EDITION_FILE, TEXT_FILE, SIGNED_PDF_FILE].includes(name))).map((entry) => entry.name),
-  );
+  const entries = await contentEntries(workspace, editionDir, files, (name) => [EDITION_FILE, TEXT_FILE, SIGNED_PDF_FILE].includes(name));
+  const names = new Set(entries.map((entry) => entry.name));
+  const signedPdfKind = entries.find((entry) => entry.name === SIGNED_PDF_FILE)?.kind;
   const missing = [metaPath, textPath].filter((path) => !names.has(posix.basename(path)));
   for (const path of missing) {
     const file = new VFile({ path, cwd: workspace.root });
@@ -91,7 +92,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
     missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
     Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', 'fokusområdet', files))),
-    loadSignedPdf(workspace, editionDir),
+    signedPdfKind ? loadSignedPdf(workspace, join(editionDir, SIGNED_PDF_FILE), signedPdfKind) : undefined,
   ]);
   if (signedPdf) files.push(signedPdf.file);
   if (!meta || !text) return undefined;
@@ -166,11 +167,14 @@ async function contentEntries(workspace: Workspace, dir: string, files: VFile[],
   });
 }
 
-/** The lock file, unless it is a link or a special file: then an error on it, and no locks. */
-async function loadLocks(workspace: Workspace, files: VFile[]): Promise<LockFileRead> {
-  const kind = await workspace.files.kind(LOCK_FILE);
-  if (kind !== 'symlink' && kind !== 'other') return readLocks(workspace);
+/**
+ * The lock file, of the kind the listing of its folder gave: none without one; an error on it,
+ * and no locks, when it is a link or a special file.
+ */
+async function loadLocks(workspace: Workspace, kind: EntryKind | undefined, files: VFile[]): Promise<LockFileRead> {
   const file = new VFile({ path: LOCK_FILE, cwd: workspace.root });
+  if (kind === undefined) return { file, locks: {} };
+  if (kind !== 'symlink' && kind !== 'other') return readLocks(workspace);
   refuseEntry(file, kind);
   files.push(file);
   return { file, locks: {} };

@@ -1,19 +1,16 @@
 // The one binary file the loader reads: a signed PDF committed into an edition's folder under a
 // fixed name, to be published as that edition's PDF instead of a print.
-import { posix } from 'node:path';
 import { VFile } from 'vfile';
 import type { SignedPdfRecord } from '../sign/signed-record.ts';
-import type { Workspace } from '../workspace/workspace.ts';
+import type { EntryKind, Workspace } from '../workspace/workspace.ts';
 
 export const SIGNED_PDF_FILE = 'undertecknad.pdf';
 
 /** Far above any agreement's PDF, far below what would strain the build's memory. */
-export const SIGNED_PDF_MAX_BYTES = 64 * 1024 * 1024;
+const SIGNED_PDF_MAX_BYTES = 64 * 1024 * 1024;
 
-export async function loadSignedPdf(workspace: Workspace, editionDir: string): Promise<SignedPdfRecord | undefined> {
-  const path = posix.join(editionDir, SIGNED_PDF_FILE);
-  const kind = await workspace.files.kind(path);
-  if (kind === undefined) return undefined;
+/** The PDF at `path`, of the kind the listing of its folder gave. */
+export async function loadSignedPdf(workspace: Workspace, path: string, kind: EntryKind): Promise<SignedPdfRecord> {
   const file = new VFile({ path, cwd: workspace.root });
   const unusable = (problem: SignedPdfRecord['problem']): SignedPdfRecord => ({ file, problem, signatures: [], broken: [] });
   // Like text sources, only a regular file in the repository: a link could point anywhere.

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { posix, sep } from 'node:path';
 import { VFile } from 'vfile';
-import { EnvironmentError } from '../errors.ts';
+import { ContentError, EnvironmentError } from '../errors.ts';
 import { AGREEMENT_DIR } from '../load/paths.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
@@ -39,18 +39,21 @@ export interface LockFileRead {
  * on data. A lock file that is there but cannot be read is the machine's problem, not the content's.
  */
 export async function readLocks(workspace: Workspace): Promise<LockFileRead> {
-  const empty = { file: new VFile({ path: LOCK_FILE, cwd: workspace.root }), locks: {} };
-  if ((await workspace.files.kind(LOCK_FILE)) === undefined) return empty;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await workspace.files.read(LOCK_FILE));
+    bytes = await workspace.files.read(LOCK_FILE);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file: new VFile({ path: LOCK_FILE, cwd: workspace.root }), locks: {} };
     throw new EnvironmentError(
-      code === undefined
-        ? `${LOCK_FILE} är inte sparad som UTF-8. Återställ den från git (git checkout -- ${LOCK_FILE}).`
-        : `${LOCK_FILE} går inte att läsa (${code}). Det ska vara en vanlig fil som du har rätt att läsa; återställ den från git (git checkout -- ${LOCK_FILE}).`,
+      `${LOCK_FILE} går inte att läsa (${code ?? 'okänt fel'}). Det ska vara en vanlig fil som du har rätt att läsa; återställ den från git (git checkout -- ${LOCK_FILE}).`,
     );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new EnvironmentError(`${LOCK_FILE} är inte sparad som UTF-8. Återställ den från git (git checkout -- ${LOCK_FILE}).`);
   }
   const file = new VFile({ path: LOCK_FILE, cwd: workspace.root, value: text });
   try {
@@ -71,7 +74,7 @@ function isLocks(value: unknown): value is Locks {
 /** Records (or replaces) one edition's lock; the file is written sorted, so it diffs cleanly. */
 export async function writeLock(workspace: Workspace, id: string, hashes: Record<string, string>): Promise<void> {
   const { locks, problem } = await readLocks(workspace);
-  if (problem) throw new Error(`${LOCK_FILE} går inte att läsa: ${problem}`);
+  if (problem) throw new ContentError(`${LOCK_FILE} går inte att läsa: ${problem}\nÅterställ den från git (git checkout -- ${LOCK_FILE}) och kör kommandot igen.`);
   const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compareCodePoints(a, b)));
   const data: LockFileData = { $comment: COMMENT, editions };
   await workspace.files.write(LOCK_FILE, `${JSON.stringify(data, null, 2)}\n`);
