@@ -1,9 +1,7 @@
 import { join, resolve } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
-import type { Seal } from '../build/seal.ts';
-import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
-import { parseSourceDateEpoch } from '../workspace/source-date.ts';
-import { identityFrom, PASSPHRASE_VARIABLE } from './sign.ts';
+import { EXIT_CONTENT, EXIT_OK } from '../errors.ts';
+import { signingKey } from './sign.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { defineCommand, noPositionals } from './command.ts';
 
@@ -18,22 +16,13 @@ lägger till en tidsstämpel. Sidorna visar då de förseglade PDF:ernas kontrol
 dist/ byts ut först när allt har lyckats; ett misslyckat bygge lämnar det förra orört.
 Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot eller miljön).`;
 
-/** The seal's key from its .p12 and the passphrase variable; its time from SOURCE_DATE_EPOCH when set. */
-async function sealFrom(p12: string, tsaUrl: string | undefined, env: NodeJS.ProcessEnv): Promise<Seal> {
-  const passphrase = env[PASSPHRASE_VARIABLE];
-  if (passphrase === undefined) throw new UsageError(`Ange lösenordet till ${p12} i miljövariabeln ${PASSPHRASE_VARIABLE}.`);
-  if (tsaUrl !== undefined && !/^https?:\/\//.test(tsaUrl)) throw new UsageError(`--tsa ska vara en http- eller https-adress, inte "${tsaUrl}".`);
-  const signingTime = env.SOURCE_DATE_EPOCH ? parseSourceDateEpoch(env.SOURCE_DATE_EPOCH) : new Date();
-  return { identity: await identityFrom(p12, passphrase), signingTime, ...(tsaUrl ? { tsaUrl } : {}) };
-}
-
 export default defineCommand({
   usage: USAGE,
   options: { out: { type: 'string' }, site: { type: 'string' }, seal: { type: 'string' }, tsa: { type: 'string' } },
   async run({ values, positionals }, context) {
     noPositionals(positionals, USAGE);
     const workspace = context.workspace();
-    const seal = values.seal === undefined ? undefined : await sealFrom(values.seal, values.tsa, context.env);
+    const seal = values.seal === undefined ? undefined : await signingKey(values.seal, values.tsa, context.env);
     const result = await buildSite(workspace, { outDir: values.out ? resolve(values.out) : join(workspace.root, 'dist'), site: values.site, seal });
     context.stdout(formatProblems(result.content.files, workspace.ci === 'github' ? 'github' : 'text'));
     if (!result.built) {

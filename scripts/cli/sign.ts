@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError, EnvironmentError, EXIT_OK, UsageError } from '../errors.ts';
+import type { Seal } from '../build/seal.ts';
+import { loadContent } from '../load/load-content.ts';
 import { partyName } from '../render/labels.ts';
 import { updateBuildManifest } from '../sign/build-manifest.ts';
 import { readPkcs12, Pkcs12Error, type SigningIdentity } from '../sign/pkcs12.ts';
@@ -11,12 +13,11 @@ import { signPdf, SignPdfError } from '../sign/sign-pdf.ts';
 import { signatureFieldName } from '../sign/signature-fields.ts';
 import { stampTime } from '../sign/signature-stamp.ts';
 import { brokenSignatures, verifyPdf } from '../sign/verify-pdf.ts';
-import { checkContent } from '../validate/check-content.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseSourceDateEpoch } from '../workspace/source-date.ts';
 import { defineCommand } from './command.ts';
 
-export const PASSPHRASE_VARIABLE = 'SIGN_P12_PASSPHRASE';
+const PASSPHRASE_VARIABLE = 'SIGN_P12_PASSPHRASE';
 
 const USAGE = `Användning: npm run sign -- <utgåva> --p12 <fil> --out <fil> [--field <namn>] [--in <pdf>] [--tsa <url>] [--visible]
 
@@ -47,9 +48,9 @@ interface SigningEdition {
   signatories: Array<{ name: string; title: string; party: string }>;
 }
 
-/** What signing needs of the edition; the one place that loads content. */
+/** What signing needs of the edition: loaded, not checked, since no rule decides whether it can be signed. */
 async function signingEdition(workspace: Workspace, id: string): Promise<SigningEdition | undefined> {
-  const content = await checkContent(workspace);
+  const content = await loadContent(workspace);
   const edition = content.editions.find((candidate) => candidate.id === id);
   if (!edition) return undefined;
   const data = edition.meta.data;
@@ -96,7 +97,7 @@ function builtPdf(workspace: Workspace, id: string): string {
   return join(dir, pdfs[0]!);
 }
 
-export async function identityFrom(path: string, passphrase: string): Promise<SigningIdentity> {
+async function identityFrom(path: string, passphrase: string): Promise<SigningIdentity> {
   const bytes = readInput(path, 'Filen');
   try {
     return await readPkcs12(bytes, passphrase);
@@ -106,6 +107,15 @@ export async function identityFrom(path: string, passphrase: string): Promise<Si
     if (error.reason === 'format') throw new UsageError(`${path} är inte en PKCS#12-fil (.p12/.pfx).`);
     throw new UsageError(`${path} går inte att skriva under med: ${error.message}.`);
   }
+}
+
+/** The key, time and timestamp authority of a signature, from --p12, --tsa and the environment: the same for npm run sign as for the build's seal. */
+export async function signingKey(p12: string, tsaUrl: string | undefined, env: NodeJS.ProcessEnv): Promise<Seal> {
+  if (tsaUrl !== undefined && !/^https?:\/\//.test(tsaUrl)) throw new UsageError(`--tsa ska vara en http- eller https-adress, inte "${tsaUrl}".`);
+  const passphrase = env[PASSPHRASE_VARIABLE];
+  if (passphrase === undefined) throw new UsageError(`Ange lösenordet till ${p12} i miljövariabeln ${PASSPHRASE_VARIABLE}.`);
+  const signingTime = env.SOURCE_DATE_EPOCH ? parseSourceDateEpoch(env.SOURCE_DATE_EPOCH) : new Date();
+  return { identity: await identityFrom(p12, passphrase), signingTime, ...(tsaUrl ? { tsaUrl } : {}) };
 }
 
 /** Written beside the target and renamed: a failed run never leaves half a PDF. */
@@ -146,9 +156,7 @@ export default defineCommand({
     const id = positionals[0]!;
     if (!values.p12) throw new UsageError(`Ange nyckelfilen med --p12.\n\n${USAGE}`);
     if (!values.out) throw new UsageError(`Ange var den underskrivna PDF:en ska sparas med --out.\n\n${USAGE}`);
-    if (values.tsa !== undefined && !/^https?:\/\//.test(values.tsa)) throw new UsageError(`--tsa ska vara en http- eller https-adress, inte "${values.tsa}".`);
-    const passphrase = context.env[PASSPHRASE_VARIABLE];
-    if (passphrase === undefined) throw new UsageError(`Ange lösenordet till ${values.p12} i miljövariabeln ${PASSPHRASE_VARIABLE}.`);
+    const key = await signingKey(values.p12, values.tsa, context.env);
 
     const workspace = context.workspace();
     const edition = await signingEdition(workspace, id);
@@ -158,7 +166,6 @@ export default defineCommand({
     }
     const input = values.in ?? builtPdf(workspace, id);
     const pdf = readInput(input, 'PDF:en');
-    const identity = await identityFrom(values.p12, passphrase);
     // A new signature on top of a broken one would lend the changed document its credibility.
     const earlier = await verifyPdf(pdf).catch(() => undefined);
     if (earlier && !earlier.ok) {
@@ -168,17 +175,16 @@ export default defineCommand({
           `den skrivs inte under. Se npm run verify -- ${input}.`,
       );
     }
-    const signingTime = context.env.SOURCE_DATE_EPOCH ? parseSourceDateEpoch(context.env.SOURCE_DATE_EPOCH) : new Date();
 
     let signed: Uint8Array;
     try {
       signed = await signPdf(pdf, {
-        identity,
+        identity: key.identity,
         field: values.field,
         reason: reasonFor(edition, values.field),
         location: edition.place,
-        signingTime,
-        tsaUrl: values.tsa,
+        signingTime: key.signingTime,
+        tsaUrl: key.tsaUrl,
         visible: values.visible ?? false,
       });
     } catch (error) {
@@ -196,7 +202,7 @@ export default defineCommand({
     writeOutput(out, signed);
     const manifest = manifestUpdated(out, signed);
     context.stdout(
-      `Skrev under ${input} i fältet "${last.field}" som ${last.signer?.subject ?? 'okänd'}, ${stampTime(signingTime)}` +
+      `Skrev under ${input} i fältet "${last.field}" som ${last.signer?.subject ?? 'okänd'}, ${stampTime(key.signingTime)}` +
         `${last.timestamp ? `, tidsstämplad ${stampTime(last.timestamp.time)}` : ''}: ${values.out}\n` +
         `${manifest ? `Uppdaterade storlek och SHA-256 för PDF:en i ${manifest}.\n` : ''}`,
     );
