@@ -13,11 +13,6 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** True for a date with XX in place of month or day ("2021-XX-XX"). */
-export function isPlaceholderDate(value: string): boolean {
-  return /^\d{4}-(\d{2}|XX)-(\d{2}|XX)$/.test(value) && value.includes('XX');
-}
-
 /** A complete, real ISO date as a comparable string, or undefined (placeholder or impossible). */
 export function comparableDate(value: string | undefined): string | undefined {
   const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
