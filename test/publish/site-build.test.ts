@@ -12,7 +12,7 @@ import { collectProblems } from '../../scripts/report/reporter.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
 import { hashTree, makeTempDir } from '../helpers/build-fixture.ts';
 import { runCommand } from '../helpers/commands.ts';
-import { applyOverrides, FIXTURES_DIR, type Override, readTree, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
+import { applyOverrides, FIXTURES_DIR, type Override, readTree, TEST_ASSETS, TEST_DATE, TEST_SOURCE_DATE_EPOCH } from '../helpers/workspace.ts';
 import { createTestPki, PASSPHRASE } from '../sign/test-pki.ts';
 import { verifyPdf } from '../../scripts/sign/verify-pdf.ts';
 
@@ -106,7 +106,7 @@ describe('a build for each site', () => {
       const outDir = join(makeTempDir('site-sealed-'), 'dist');
       const result = await runCommand('build', ['--site', 'kommun', '--seal', pki.seal.p12, '--out', outDir], signed, {
         SIGN_P12_PASSPHRASE: PASSPHRASE,
-        SOURCE_DATE_EPOCH: '1767225600',
+        SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH,
       });
       expect(result.code, result.stderr).toBe(0);
       const pdf = readdirSync(join(outDir, '2026-2029')).find((name) => name.endsWith('.pdf'))!;

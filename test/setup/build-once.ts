@@ -17,7 +17,6 @@ declare module 'vitest' {
   }
 }
 
-export { TEST_SOURCE_DATE_EPOCH } from '../helpers/workspace.ts';
 
 export default async function setup(project: TestProject) {
   const parent = await mkdtemp(join(tmpdir(), 'agreement-dist-'));
