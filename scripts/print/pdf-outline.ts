@@ -39,9 +39,3 @@ export function restoreOutlineTitles(pdf: PDFDocument, headings: string[]): void
     if (text !== title) item.set(PDFName.of('Title'), PDFHexString.fromText(text));
   }
 }
-
-/** Titles of the bookmarks in document order; for checks and tests. */
-export function outlineTitles(pdf: PDFDocument): string[] {
-  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  return [...outlineItems(outlines?.lookupMaybe(PDFName.of('First'), PDFDict))].flatMap((item) => textOf(item.get(PDFName.of('Title'))) ?? []);
-}

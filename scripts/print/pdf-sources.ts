@@ -14,7 +14,7 @@ export interface EmbeddedSources {
 
 const MIME_TYPES: Record<string, string> = { md: 'text/markdown', yaml: 'application/yaml', yml: 'application/yaml', json: 'application/json' };
 
-export async function sourceFilePaths(sources: EmbeddedSources): Promise<string[]> {
+async function sourceFilePaths(sources: EmbeddedSources): Promise<string[]> {
   const paths = await Promise.all(
     // A shared source the content does not have (no webbplats.yaml, no glossary) is simply not embedded.
     sources.paths.map(async (path) => {

@@ -9,7 +9,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** Seconds precision and "Z": how pdf-lib writes the Info dictionary's dates. */
 const xmpDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-export function xmpPacket(meta: PdfMeta): string {
+function xmpPacket(meta: PdfMeta): string {
   const language = meta.language ?? 'sv';
   const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(text)}</rdf:li></rdf:Alt>`;
   return [

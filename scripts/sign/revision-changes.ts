@@ -25,7 +25,7 @@ export interface ChangeSummary {
 
 const SEVERITY: Record<ChangeKind, number> = { none: 0, signatures: 1, 'form-fields': 2, content: 3 };
 
-export function worstKind(kinds: ChangeKind[]): ChangeKind {
+function worstKind(kinds: ChangeKind[]): ChangeKind {
   return kinds.reduce<ChangeKind>((worst, kind) => (SEVERITY[kind] > SEVERITY[worst] ? kind : worst), 'none');
 }
 

@@ -58,7 +58,7 @@ const der = (value: { toBER(): ArrayBuffer }) => new Uint8Array(value.toBER());
 const digest = (algorithm: string, data: Uint8Array) => new Uint8Array(createHash(algorithm).update(data).digest());
 const equal = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
 
-export function parseSignedData(cms: Uint8Array): pkijs.SignedData {
+function parseSignedData(cms: Uint8Array): pkijs.SignedData {
   const parsed = asn1js.fromBER(new Uint8Array(cms).buffer);
   if (parsed.offset === -1) throw new Error('not BER');
   const info = new pkijs.ContentInfo({ schema: parsed.result });

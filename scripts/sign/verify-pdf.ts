@@ -82,7 +82,7 @@ function contentsBytes(value: PDFObject | undefined): Uint8Array | undefined {
 }
 
 /** /M as PDF writes dates: D:YYYYMMDDHHmmSS with an optional offset (Z, +01'00'). */
-export function parsePdfDate(value: string | undefined): Date | undefined {
+function parsePdfDate(value: string | undefined): Date | undefined {
   const match = /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?([Z+-])?(\d{2})?'?(\d{2})?'?/.exec(value ?? '');
   if (!match) return undefined;
   const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00', sign, offsetHours = '00', offsetMinutes = '00'] = match;
