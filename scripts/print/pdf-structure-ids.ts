@@ -3,35 +3,19 @@
 // to its headers, so they are renumbered here in tag-tree order: the same document then gives
 // the same bytes.
 import { compareCodePoints } from '../model/text.ts';
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFObject, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { deleteTree, structElements, structTreeRoot } from './pdf-structure.ts';
 import { textOf } from './pdf-values.ts';
 
-const K = PDFName.of('K');
 const ID = PDFName.of('ID');
 const A = PDFName.of('A');
 const HEADERS = PDFName.of('Headers');
 const ID_TREE = PDFName.of('IDTree');
-const NAMES = PDFName.of('Names');
 
 export function renumberStructureIds(pdf: PDFDocument): void {
-  const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const root = structTreeRoot(pdf);
   if (!root) return;
-  const elements: Array<{ dict: PDFDict; ref?: PDFRef }> = [];
-  const seen = new Set<PDFDict>();
-  const walk = (value: PDFObject | undefined, ref?: PDFRef) => {
-    const resolved = value instanceof PDFRef ? pdf.context.lookup(value) : value;
-    if (resolved instanceof PDFArray) {
-      for (let index = 0; index < resolved.size(); index += 1) {
-        const item = resolved.get(index);
-        walk(item, item instanceof PDFRef ? item : undefined);
-      }
-    } else if (resolved instanceof PDFDict && !seen.has(resolved)) {
-      seen.add(resolved);
-      elements.push({ dict: resolved, ref: value instanceof PDFRef ? value : ref });
-      walk(resolved.get(K));
-    }
-  };
-  walk(root.get(K));
+  const elements = structElements(pdf);
 
   const renamed = new Map<string, string>();
   const named: Array<[string, PDFRef]> = [];
@@ -41,7 +25,7 @@ export function renumberStructureIds(pdf: PDFDocument): void {
     const name = `id${String(renamed.size + 1).padStart(6, '0')}`;
     renamed.set(old, name);
     dict.set(ID, PDFString.of(name));
-    if (ref) named.push([name, ref]);
+    named.push([name, ref]);
   }
   if (renamed.size === 0) return;
   for (const { dict } of elements) {
@@ -56,18 +40,8 @@ export function renumberStructureIds(pdf: PDFDocument): void {
       }
     }
   }
-  // The ID tree maps names to elements; one flat, sorted leaf replaces Chromium's, whose
-  // nodes are deleted: pdf-lib writes every object it holds, referenced or not.
-  deleteNameTree(pdf, root.get(ID_TREE));
+  // The ID tree maps names to elements; one flat, sorted leaf replaces Chromium's.
+  deleteTree(pdf, root.get(ID_TREE));
   const names = pdf.context.obj(named.sort(([a], [b]) => compareCodePoints(a, b)).flatMap(([name, ref]) => [PDFString.of(name), ref]));
-  root.set(ID_TREE, pdf.context.obj({ [NAMES.asString().slice(1)]: names }));
-}
-
-function deleteNameTree(pdf: PDFDocument, node: PDFObject | undefined): void {
-  const resolved = node instanceof PDFRef ? pdf.context.lookup(node) : node;
-  if (resolved instanceof PDFDict) {
-    const kids = resolved.lookup(PDFName.of('Kids'));
-    if (kids instanceof PDFArray) for (const kid of kids.asArray()) deleteNameTree(pdf, kid);
-  }
-  if (node instanceof PDFRef) pdf.context.delete(node);
+  root.set(ID_TREE, pdf.context.obj({ Names: names }));
 }

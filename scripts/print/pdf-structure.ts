@@ -54,14 +54,6 @@ export function structElements(pdf: PDFDocument): StructElement[] {
   return elements;
 }
 
-/** The element's kids that are elements themselves. */
-export function childElements(pdf: PDFDocument, element: StructElement): StructElement[] {
-  return kidsOf(element.dict).flatMap((kid) => {
-    const dict = kid instanceof PDFRef ? pdf.context.lookup(kid) : undefined;
-    return dict instanceof PDFDict && dict.get(S) ? [{ dict, ref: kid as PDFRef, parent: element }] : [];
-  });
-}
-
 /**
  * A new element of `type` under `parent` holding `kids` (taken from wherever they were),
  * placed where the first of them stood. Call rebuildParentTree once the edits are done.
@@ -124,7 +116,7 @@ export function rebuildParentTree(pdf: PDFDocument): void {
     ...[...pageEntries].map(([key, refs]): [number, PDFObject] => [key, pdf.context.obj(Array.from(refs, (ref) => ref ?? PDFNull))]),
     ...[...objectEntries],
   ].sort(([a], [b]) => a - b);
-  deleteNumberTree(pdf, root.get(PDFName.of('ParentTree')));
+  deleteTree(pdf, root.get(PDFName.of('ParentTree')));
   root.set(PDFName.of('ParentTree'), pdf.context.register(pdf.context.obj({ Nums: nums.flatMap(([key, value]) => [PDFNumber.of(key), value]) })));
   const next = Math.max(-1, ...nums.map(([key]) => key)) + 1;
   const declared = root.lookupMaybe(PDFName.of('ParentTreeNextKey'), PDFNumber)?.asNumber() ?? 0;
@@ -138,11 +130,15 @@ function addMcid(entries: Map<number, PDFRef[]>, key: number | undefined, mcid: 
   entries.set(key, refs);
 }
 
-function deleteNumberTree(pdf: PDFDocument, node: PDFObject | undefined): void {
+/**
+ * Deletes a name or number tree that is about to be replaced: pdf-lib writes every object it
+ * holds, referenced or not. The elements its leaves name stay.
+ */
+export function deleteTree(pdf: PDFDocument, node: PDFObject | undefined): void {
   const resolved = node instanceof PDFRef ? pdf.context.lookup(node) : node;
   if (resolved instanceof PDFDict) {
     const kids = resolved.lookup(PDFName.of('Kids'));
-    if (kids instanceof PDFArray) for (const kid of kids.asArray()) deleteNumberTree(pdf, kid);
+    if (kids instanceof PDFArray) for (const kid of kids.asArray()) deleteTree(pdf, kid);
     const nums = resolved.lookup(PDFName.of('Nums'));
     if (nums instanceof PDFArray) {
       // Per-page arrays may be objects of their own; annotation entries are elements, and stay.
