@@ -38,15 +38,15 @@ export function ruleWords(content: Content) {
   return wordsFor(content.site.language).rules;
 }
 
-/** The loader's checks: a file with one of these errors is left out of the model. */
-const LOAD_CHECKS = new Set(['unreadable', 'encoding', 'empty-file', 'yaml-syntax', 'frontmatter', 'schema', 'edition-files', 'resource-limit']);
-
 /**
  * Paths (with "/") of the files that exist but could not be loaded. Their problems are already
- * reported; a rule should not also call what they define "missing".
+ * reported; a rule should not also call what they define "missing". The loader leaves out every
+ * file it reports an error on, and the rules' own findings are reported only after every rule
+ * has run (validate/check-content.ts): so while a rule runs, a file with an error is one the
+ * loader left out.
  */
 export function unreadPaths(content: Content): string[] {
   return content.files
-    .filter((file) => file.messages.some((message) => message.fatal === true && LOAD_CHECKS.has(message.ruleId ?? '')))
+    .filter((file) => file.messages.some((message) => message.fatal === true))
     .map((file) => file.path.split('\\').join('/'));
 }
