@@ -18,7 +18,7 @@ export interface Machine {
 }
 
 /** The first line a program prints for `args` (its version), or undefined when it cannot run. */
-export async function versionOf(command: string, args: readonly string[]): Promise<string | undefined> {
+async function versionOf(command: string, args: readonly string[]): Promise<string | undefined> {
   try {
     const result = await runProcess(command, args, { timeoutMs: 30_000 });
     return result.code === 0 ? result.stdout.trim().split('\n')[0] : undefined;

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { EnvironmentError } from '../errors.ts';
 import { runProcess } from '../publish/run-process.ts';
 
-export const GNU_TIME = '/usr/bin/time';
+const GNU_TIME = '/usr/bin/time';
 
 export interface Measurement {
   ms: number;

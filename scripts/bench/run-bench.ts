@@ -19,9 +19,9 @@ import { barePrint, mdToPdf, npmScript, pandoc, type ProcessContext, scratchDir,
 
 export const GROUPS = ['pdf', 'check', 'preview', 'scaling'] as const;
 export type GroupId = (typeof GROUPS)[number];
-export const SCALES = [1, 10, 50] as const;
+const SCALES = [1, 10, 50] as const;
 /** Peak memory a 50-edition build must stay under. */
-export const MEMORY_LIMIT_MB = 500;
+const MEMORY_LIMIT_MB = 500;
 
 interface TaskSpec {
   id: string;

@@ -21,7 +21,7 @@ import type { PdfArtifact } from './outputs.ts';
 const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged.min.js' } as const;
 
 /** Pages printing at once: one per core keeps every core busy (npm run bench measures it). */
-export const PRINT_CONCURRENCY = Math.max(2, availableParallelism());
+const PRINT_CONCURRENCY = Math.max(2, availableParallelism());
 
 /** A browser being launched, and its closing, which may be asked for more than once. */
 interface BrowserSession {

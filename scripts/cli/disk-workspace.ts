@@ -25,7 +25,7 @@ export interface DiskWorkspaceOptions {
   requireContent?: boolean;
 }
 
-export function ciKind(env: NodeJS.ProcessEnv): CiKind {
+function ciKind(env: NodeJS.ProcessEnv): CiKind {
   if (env.GITHUB_ACTIONS === 'true') return 'github';
   if (env.GITLAB_CI === 'true') return 'gitlab';
   return 'none';

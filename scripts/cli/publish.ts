@@ -13,7 +13,7 @@ import { formatProblems } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, type CommandArgs, type CommandContext } from './command.ts';
 
-export const USAGE = `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
+const USAGE = `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
 
 Publicerar dist/ till ett av webbplatsens publiceringsmål (t.ex. kommun eller polisen).
 Bygget måste vara gjort från den commit som är utcheckad, utan ändringar efter den, och
@@ -31,7 +31,7 @@ Miljövariabler:
 Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot, miljön eller
 uppladdningen; webbplatsen är då som den var).`;
 
-export const OPTIONS = {
+const OPTIONS = {
   'dry-run': { type: 'boolean' },
   rollback: { type: 'boolean' },
   dist: { type: 'string' },
@@ -40,7 +40,7 @@ export const OPTIONS = {
 
 type PublishArgs = CommandArgs<typeof OPTIONS>;
 
-export interface PublishInputs {
+interface PublishInputs {
   repoDir: string;
   distDir: string;
   targetsFile: string;
@@ -56,7 +56,7 @@ export default defineCommand({
   run: (args, context) => runPublish(args, publishInputs(args.values, context)),
 });
 
-export async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
+async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
   const [targetId, ...extra] = positionals;
   if (!targetId || extra.length > 0) throw new UsageError(`Ange ett publiceringsmål.\n\n${USAGE}`);
   const target = findTarget(await loadTargets(inputs.targetsFile), targetId);
@@ -106,7 +106,7 @@ export async function runPublish({ values, positionals }: PublishArgs, inputs: P
 }
 
 /** What publishing reads from outside this command, all through the context. */
-export function publishInputs(values: PublishArgs['values'], context: CommandContext): PublishInputs {
+function publishInputs(values: PublishArgs['values'], context: CommandContext): PublishInputs {
   const workspace = context.workspace();
   return {
     repoDir: workspace.root,

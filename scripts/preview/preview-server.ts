@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** What the preview last did, for whoever wants to know: tests, and a coordinator curious why a page did not change. */
-export const STATUS_PATH = '/__preview/status';
+const STATUS_PATH = '/__preview/status';
 
 export interface PreviewServer {
   server: Server;

@@ -18,7 +18,7 @@ ol.source { font-family: ui-monospace, monospace; white-space: pre-wrap; padding
 ol.source li:target { background: #ffe08a; outline: 2px solid #8a5a00; }
 `;
 
-export const sourceHref = (file: string, line: number) => `${SOURCE_PREFIX}${file.split('/').map(encodeURIComponent).join('/')}#rad-${line}`;
+const sourceHref = (file: string, line: number) => `${SOURCE_PREFIX}${file.split('/').map(encodeURIComponent).join('/')}#rad-${line}`;
 
 export function renderProblemsPage(words: Language, content: Content): string {
   const problems = collectProblems(content.files);
