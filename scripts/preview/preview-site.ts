@@ -11,7 +11,7 @@ import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
-/** Prints one PDF artifact: given by the command, so that the browser is launched once and only when a PDF is asked for. */
+/** Prints one PDF artifact: given by the command, so that a browser is launched only when a PDF is asked for (one per print). */
 export type PrintOne = (artifact: PdfArtifact) => Promise<Uint8Array>;
 
 export interface PreviewState {
