@@ -1,13 +1,11 @@
 // Small stand-ins for what publishing works on: a throwaway git repository (for the commit
 // check), a dist/ folder with its manifest.json (no browser), and readers of a published site.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { PublishTarget } from '../../scripts/publish/target.ts';
-
-export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+import { hashTree as hashFiles, sha256 } from '../helpers/build-fixture.ts';
 
 export function tempDir(prefix = 'publish-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -73,13 +71,7 @@ export function siteVersion(version: string, count = 3): SiteFiles {
 
 /** path → SHA-256 of every file under a folder (following `current`). */
 export function hashTree(dir: string): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    result.set(relative(dir, path).split(sep).join('/'), sha256(readFileSync(path)));
-  }
-  return new Map([...result].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return new Map(Object.entries(hashFiles(dir)));
 }
 
 /** What the release of a dist/ must hold: its manifest's files and manifest.json. */

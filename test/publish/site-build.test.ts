@@ -2,7 +2,7 @@
 // PDF links, it gets its own accessibility statement with its contact route, and everything
 // else is byte for byte what the other site gets. Every edition page says which commit it was
 // built from and its PDF's SHA-256, so a reader can check a download.
-import { createHash, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { buildSite } from '../../scripts/build/build-site.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 import { collectProblems } from '../../scripts/report/reporter.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
-import { hashTree, makeTempDir } from '../helpers/build-fixture.ts';
+import { hashTree, makeTempDir, sha256 } from '../helpers/build-fixture.ts';
 import { runCommand } from '../helpers/commands.ts';
 import { applyOverrides, FIXTURES_DIR, type Override, readTree, TEST_ASSETS, TEST_DATE, TEST_SOURCE_DATE_EPOCH } from '../helpers/workspace.ts';
 import { createTestPki, PASSPHRASE } from '../sign/test-pki.ts';
@@ -94,7 +94,7 @@ describe('a build for each site', () => {
     const manifest = JSON.parse(read('kommun', 'manifest.json')) as { site: string; source: { commit: string }; files: Array<{ path: string; sha256: string }> };
     const pdf = manifest.files.find((file) => file.path.startsWith('2026-2029/') && file.path.endsWith('.pdf'))!;
     expect(digest).toBe(pdf.sha256);
-    expect(createHash('sha256').update(readFileSync(join(dirs.kommun!, pdf.path))).digest('hex')).toBe(digest);
+    expect(sha256(readFileSync(join(dirs.kommun!, pdf.path)))).toBe(digest);
     expect(manifest.site).toBe('kommun');
     expect(manifest.source.commit).toBe(COMMIT);
   });
@@ -114,7 +114,7 @@ describe('a build for each site', () => {
       expect(report.ok).toBe(true);
       expect(report.signatures.map((signature) => signature.field)).toEqual(['organisationens-sigill']);
       const digest = /<code class="digest">([0-9a-f]{64})<\/code>/.exec(readFileSync(join(outDir, '2026-2029/index.html'), 'utf8'))?.[1];
-      expect(digest).toBe(createHash('sha256').update(readFileSync(join(outDir, '2026-2029', pdf))).digest('hex'));
+      expect(digest).toBe(sha256(readFileSync(join(outDir, '2026-2029', pdf))));
       // A draft is never sealed.
       const draft = await runCommand('build', ['--seal', pki.seal.p12, '--out', join(makeTempDir('site-draft-'), 'dist')], edition('draft'), {
         SIGN_P12_PASSPHRASE: PASSPHRASE,
