@@ -22,7 +22,7 @@ export function revisionEnds(bytes: Uint8Array): RevisionEnd[] {
 }
 
 /** The 1-based revision whose end `offset` is, or undefined when it ends inside one. */
-export function revisionEndingAt(ends: RevisionEnd[], offset: number): number | undefined {
+export function revisionEndingAt(ends: readonly RevisionEnd[], offset: number): number | undefined {
   const index = ends.findIndex((end) => offset >= end.eof && offset <= end.end);
   return index >= 0 ? index + 1 : undefined;
 }

@@ -6,7 +6,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type 
 import { checkChain, type ChainCheck, toX509 } from './certificate-chain.ts';
 import { type FormField, nameOf, signatureFields, textOf } from './form-fields.ts';
 import { type ChangeKind, type ChangeSummary, compareRevisions } from './revision-changes.ts';
-import { revisionEndingAt, revisionEnds } from './revisions.ts';
+import { type RevisionEnd, revisionEndingAt, revisionEnds } from './revisions.ts';
 import { type SignerIdentity, verifyCms, verifyTimestamp } from './verify-cms.ts';
 
 export interface TimestampReport {
@@ -119,6 +119,7 @@ async function verifySignature(
   bytes: Uint8Array,
   field: FormField,
   whole: PDFDocument,
+  ends: readonly RevisionEnd[],
   cache: Map<number, Promise<PDFDocument>>,
   options: VerifyOptions,
 ): Promise<SignatureReport> {
@@ -129,7 +130,6 @@ async function verifySignature(
   const byteRangeOk = byteRangeWellFormed(bytes, byteRange);
   const [, gapStart = 0, gapEnd = 0, tail = 0] = byteRange;
   const signedEnd = gapEnd + tail;
-  const ends = revisionEnds(bytes);
   const revision = byteRangeOk ? revisionEndingAt(ends, signedEnd) : undefined;
   if (!byteRangeOk) problems.push('/ByteRange är felaktig: den ska börja på 0 och utelämna precis /Contents');
   else if (revision === undefined) problems.push('underskriften slutar mitt i en version av filen');
@@ -239,10 +239,11 @@ export function brokenSignatures(signatures: readonly SignatureReport[]): Signat
 export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions = {}): Promise<PdfVerification> {
   const whole = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
   const fields = signatureFields(whole);
+  const ends = revisionEnds(bytes);
   const cache = new Map<number, Promise<PDFDocument>>();
   const signatures: SignatureReport[] = [];
   for (const field of fields.filter((item) => item.value !== undefined)) {
-    signatures.push(await verifySignature(bytes, field, whole, cache, options));
+    signatures.push(await verifySignature(bytes, field, whole, ends, cache, options));
   }
   // Oldest first: the order in which they were signed, which is the order of their ranges.
   signatures.sort((a, b) => (a.byteRange[2] ?? 0) + (a.byteRange[3] ?? 0) - ((b.byteRange[2] ?? 0) + (b.byteRange[3] ?? 0)));
@@ -252,7 +253,7 @@ export async function verifyPdf(bytes: Uint8Array, options: VerifyOptions = {}):
   );
   return {
     size: bytes.length,
-    revisions: revisionEnds(bytes).length,
+    revisions: ends.length,
     signatures,
     emptySignatureFields: fields.filter((item) => item.value === undefined).map((item) => item.name),
     ok,
