@@ -1,12 +1,11 @@
 // A site that is a folder on this machine (a web server's document root on the build host, or a
 // test). The same release layout as on a server: releases/<name>/ and a relative `current` link.
-import { createHash } from 'node:crypto';
 import { chmod, copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
 import { isIncomingName, isReleaseName, sortReleases } from './release-name.ts';
 import { CURRENT, NOT_A_FILE, RELEASES, releaseFromLink, type ReleaseStore, type SiteState } from './release-store.ts';
-import type { VerifiedBuild } from './verify-build.ts';
+import { sha256, type VerifiedBuild } from './verify-build.ts';
 
 export function directoryStore(root: string): ReleaseStore {
   const releasesDir = join(root, RELEASES);
@@ -23,7 +22,7 @@ export function directoryStore(root: string): ReleaseStore {
       const result = new Map<string, string>();
       for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
         const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-        if (entry.isFile()) result.set(path, createHash('sha256').update(await readFile(join(dir, path))).digest('hex'));
+        if (entry.isFile()) result.set(path, sha256(await readFile(join(dir, path))));
         else if (!entry.isDirectory()) result.set(path, NOT_A_FILE);
       }
       return result;
