@@ -173,9 +173,9 @@ async function plan(id: GroupId, options: BenchOptions, scratch: string, browser
   const build: TaskSpec = { id: 'build', label: 'npm run build (allt)', run: npmScript(options, 'build', ['--out', join(scratch, 'dist')]) };
   switch (id) {
     case 'pdf': {
-      const files = await writePrintDocuments(workspace, await scratchDir(scratch, 'print'));
-      const markdown = await scratchDir(scratch, 'md-to-pdf');
       const content = await checkContent(workspace);
+      const files = await writePrintDocuments(workspace, content, await scratchDir(scratch, 'print'));
+      const markdown = await scratchDir(scratch, 'md-to-pdf');
       for (const edition of content.editions) {
         await writeFile(join(markdown, `${edition.id}.md`), await workspace.files.read(posix.join(edition.dir, TEXT_FILE)));
       }
