@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -11,6 +10,8 @@ import { PrintError, type PrintInput, printPdf } from '../../scripts/print/print
 import { parseSourceDateEpoch } from '../../scripts/workspace/source-date.ts';
 import type { Browser } from 'puppeteer';
 import { useBrowser } from '../helpers/browser.ts';
+import { sha256 } from '../helpers/build-fixture.ts';
+import { pdfUaProblems } from '../helpers/pdf-ua.ts';
 import {
   hasStructureTree,
   isA4,
@@ -22,7 +23,7 @@ import {
   qpdfCheck,
   structureTypes,
 } from '../helpers/pdf.ts';
-import { SAMPLE_HEADINGS, SAMPLE_TITLE, sampleBaseDir, sampleHtml } from './sample-document.ts';
+import { SAMPLE_HEADINGS, sampleBaseDir, sampleHtml } from './sample-document.ts';
 
 const browser = useBrowser();
 const dirs: string[] = [];
@@ -47,14 +48,24 @@ const meta: PdfMeta = {
 async function printFinal(browser: Browser, input: PrintInput & { meta: PdfMeta }): Promise<Uint8Array> {
   return postProcessPdf(await printPdf(browser, input), input.meta);
 }
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 describe('printPdf of a draft', () => {
   let dir: string;
+  let printed: Uint8Array;
   let pdf: Uint8Array;
   beforeAll(async () => {
     dir = baseDir();
-    pdf = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: dir, meta });
+    const print = await printPdf(browser(), { html: sampleHtml({ draft: true }), baseDir: dir });
+    printed = print.bytes;
+    pdf = await postProcessPdf(print, meta);
+  });
+
+  it('meets the PDF/UA and PDF/A conditions the suite checks, which the browser\'s own print does not', async () => {
+    // The checker passes every built PDF (test/pdf/conformance.test.ts); here it is seen to fail one.
+    const problems = await pdfUaProblems(printed);
+    expect(problems).toEqual(expect.arrayContaining(['catalog: no GTS_PDFA1 output intent with an ICC profile', 'trailer: no /ID', 'catalog: no XMP metadata']));
+    expect(problems.some((problem) => problem.includes('outside any tag or artifact')), problems.join('\n')).toBe(true);
+    expect(await pdfUaProblems(pdf)).toEqual([]);
   });
 
   it('is a tagged A4 PDF with the given title, author, subject, keywords, producer and date', () => {
