@@ -5,7 +5,7 @@ import { lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { constants, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { compareCodePoints } from '../model/text.ts';
-import type { EntryKind, SourceEntry, SourceFiles } from './workspace.ts';
+import { type EntryKind, fileError, type SourceEntry, type SourceFiles } from './workspace.ts';
 
 function kindOf(entry: Dirent | Stats): EntryKind {
   if (entry.isSymbolicLink()) return 'symlink';
@@ -14,15 +14,11 @@ function kindOf(entry: Dirent | Stats): EntryKind {
   return 'other';
 }
 
-function codeError(code: string, message: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(message), { code });
-}
-
 export function diskFiles(root: string): SourceFiles {
   const relativeParts = (path: string) => {
     const normalized = normalize(path);
     if (isAbsolute(normalized) || normalized === '..' || normalized.startsWith(`..${sep}`)) {
-      throw codeError('EACCES', `${path} ligger utanför ${root}`);
+      throw fileError('EACCES', `${path} ligger utanför ${root}`);
     }
     return normalized === '.' ? [] : normalized.split(sep).filter((part) => part !== '');
   };
@@ -68,18 +64,18 @@ export function diskFiles(root: string): SourceFiles {
     },
     async read(path, maxBytes = Infinity) {
       const stats = await statOf(path);
-      if (!stats) throw codeError('ENOENT', `${path} finns inte`);
-      if (stats === 'through-link' || stats.isSymbolicLink()) throw codeError('ELOOP', `${path} är en symbolisk länk eller ligger i en länkad mapp`);
-      if (stats.isDirectory()) throw codeError('EISDIR', `${path} är en mapp`);
+      if (!stats) throw fileError('ENOENT', `${path} finns inte`);
+      if (stats === 'through-link' || stats.isSymbolicLink()) throw fileError('ELOOP', `${path} är en symbolisk länk eller ligger i en länkad mapp`);
+      if (stats.isDirectory()) throw fileError('EISDIR', `${path} är en mapp`);
       // Only regular files: a FIFO or a device would block or never end.
-      if (!stats.isFile()) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
+      if (!stats.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
       // Opened without following a link and without waiting on a FIFO, then checked again on the
       // open file: what was checked above could have been swapped for a link or a FIFO since.
       const handle = await open(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
         const opened = await handle.stat();
-        if (!opened.isFile()) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
-        if (opened.size > maxBytes) throw codeError('EFBIG', `${path} är större än ${maxBytes} byte`);
+        if (!opened.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
+        if (opened.size > maxBytes) throw fileError('EFBIG', `${path} är större än ${maxBytes} byte`);
         return await handle.readFile();
       } finally {
         await handle.close();
@@ -88,7 +84,7 @@ export function diskFiles(root: string): SourceFiles {
     async write(path, data) {
       const target = await reachable(path);
       const existing = target === undefined ? undefined : await lstat(target).catch(() => undefined);
-      if (target === undefined || existing?.isSymbolicLink()) throw codeError('ELOOP', `${path} är en länk eller ligger i en länkad mapp`);
+      if (target === undefined || existing?.isSymbolicLink()) throw fileError('ELOOP', `${path} är en länk eller ligger i en länkad mapp`);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, data);
     },

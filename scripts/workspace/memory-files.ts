@@ -2,13 +2,9 @@
 // temporary folder. A value of { kind } stands for what cannot be held as bytes (a link, a FIFO).
 import { posix } from 'node:path';
 import { compareCodePoints } from '../model/text.ts';
-import type { EntryKind, SourceEntry, SourceFiles } from './workspace.ts';
+import { type EntryKind, fileError, type SourceEntry, type SourceFiles } from './workspace.ts';
 
 export type MemoryEntry = string | Uint8Array | { kind: 'symlink' | 'other' };
-
-function codeError(code: string, message: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(message), { code });
-}
 
 export function memoryFiles(initial: Record<string, MemoryEntry> = {}): SourceFiles & { entries: Map<string, MemoryEntry> } {
   const entries = new Map(Object.entries(initial).map(([path, value]) => [posix.normalize(path), value]));
@@ -37,10 +33,10 @@ export function memoryFiles(initial: Record<string, MemoryEntry> = {}): SourceFi
       const normalized = posix.normalize(path);
       const value = entries.get(normalized);
       const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint8Array ? value : undefined;
-      if (bytes && bytes.length > maxBytes) throw codeError('EFBIG', `${path} är större än ${maxBytes} byte`);
+      if (bytes && bytes.length > maxBytes) throw fileError('EFBIG', `${path} är större än ${maxBytes} byte`);
       if (bytes) return bytes;
-      if (value) throw codeError('EINVAL', `${path} är ingen vanlig fil`);
-      throw codeError(kindOf(normalized) === 'directory' ? 'EISDIR' : 'ENOENT', `${path} finns inte`);
+      if (value) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
+      throw fileError(kindOf(normalized) === 'directory' ? 'EISDIR' : 'ENOENT', `${path} finns inte`);
     },
     async write(path, data) {
       entries.set(posix.normalize(path), data);

@@ -3,8 +3,6 @@
 // builds one from the disk and the environment (cli/disk-workspace.ts); tests build one in
 // memory (workspace/memory-workspace.ts). Nothing below the command layer reads process.env,
 // process.cwd() or locates files by its own module path.
-import type { SiteConfig } from '../model/model.ts';
-
 /** What stands at a path, without following a link. */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -49,7 +47,10 @@ export interface Workspace {
   ci: CiKind;
 }
 
-export type { SiteConfig };
+/** An error as node:fs gives it, with the code that readers of SourceFiles tell cases apart by. */
+export function fileError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
 
 /** Every regular file under `dir`, recursively, in code-point order; links and special files are left out. */
 export async function filesUnder(files: SourceFiles, dir: string): Promise<string[]> {
