@@ -6,7 +6,7 @@ import { textSpans } from './text-spans.ts';
 import { AREA, EDITION, GLOSSARY, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 
 /** The 290 municipalities of Sweden, as their names are written in running text. */
-export const MUNICIPALITIES: readonly string[] = kommuner;
+const MUNICIPALITIES: readonly string[] = kommuner;
 
 /**
  * Names that are also common Swedish words or surnames ("vara", "mark", "berg", "Lund"): in
@@ -40,12 +40,12 @@ const PLACE_AFTER = /^(?:\s+(?:kommun|stad|tätort)\b|-\p{L})/u;
 /** The municipalities whose names `text` carries, in any form. */
 const namesIn = (text: string) => [...text.matchAll(NAMES)].map((match) => FORMS.get(match[1]!)!);
 
+type Words = ReturnType<typeof ruleWords>['no-other-municipality'];
+
 /**
  * Who decides which other names a text may mention: the edition for its own files, a promise
  * for itself, the glossary (shared by every edition) for itself. Each has allowedPlaceNames.
  */
-type Words = ReturnType<typeof ruleWords>['no-other-municipality'];
-
 function ownerOf({ edition, promise }: Owner, content: Content, words: Words): { own: string[]; allowed: string[]; where: string } {
   const everyOwn = [content.site.municipality, ...content.editions.map((edition) => edition.meta.data.municipality)].filter(Boolean);
   if (edition) {

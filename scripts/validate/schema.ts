@@ -106,6 +106,6 @@ function toPath(instancePath: string): DataPath {
 }
 
 /** `signatories[0].party`: how a coordinator finds the value in the file. */
-export function describePath(path: DataPath): string {
+function describePath(path: DataPath): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
