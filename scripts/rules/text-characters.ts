@@ -1,4 +1,4 @@
-import type { Place } from '../model/model.ts';
+import { location } from 'vfile-location';
 import { error, GLOSSARY, PROMISE, replaceOnce, TEXT } from './examples.ts';
 import { ruleWords, type Rule } from './rule.ts';
 
@@ -12,12 +12,6 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/u;
 const DECOMPOSED = /\P{M}\p{M}+/gu;
 
 type Kind = 'control' | 'bidi' | 'invisible' | 'decomposed';
-
-function placeAt(text: string, offset: number): Place {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { start: { line, column: offset - before.lastIndexOf('\n') } };
-}
 
 function firstDecomposed(text: string): number | undefined {
   for (const match of text.matchAll(DECOMPOSED)) if (match[0].normalize('NFC') !== match[0]) return match.index;
@@ -46,10 +40,11 @@ const rule: Rule = {
         ['invisible', INVISIBLE.exec(text)?.index],
         ['decomposed', firstDecomposed(text)],
       ];
+      const points = location(text);
       for (const [kind, offset] of found) {
         if (offset === undefined) continue;
         const code = text.codePointAt(kind === 'decomposed' ? offset + 1 : offset)!;
-        report(file, { severity: 'error', place: placeAt(text, offset), ...words[kind](`U+${code.toString(16).toUpperCase().padStart(4, '0')}`) });
+        report(file, { severity: 'error', place: { start: points.toPoint(offset)! }, ...words[kind](`U+${code.toString(16).toUpperCase().padStart(4, '0')}`) });
       }
     }
   },
