@@ -2,9 +2,7 @@
 // position, as text for people, JSON for machines, or GitHub Actions annotations.
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { sanitizeLine, sanitizeTerminal } from './terminal.ts';
-
-const unicodeEscape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+import { sanitizeLine, sanitizeTerminal, unicodeEscape } from './terminal.ts';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
@@ -47,8 +45,9 @@ export function formatProblems(files: readonly VFile[], format: ReportFormat): s
   // separators are escaped too, so that the JSON is safe to print to a terminal or embed in a script.
   if (format === 'json') return `${JSON.stringify({ errors, warnings, problems }, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, unicodeEscape)}\n`;
   if (format === 'github') {
-    // The workflow command's own escapes, after the controls that would colour or rewrite the log.
-    const escape = (text: string) => sanitizeTerminal(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    // The workflow command's own escapes, after the controls that would colour or rewrite the log
+    // (a carriage return among them: only the newline is left to escape).
+    const escape = (text: string) => sanitizeTerminal(text).replace(/%/g, '%25').replace(/\n/g, '%0A');
     const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
     return problems
       .map(
