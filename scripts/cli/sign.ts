@@ -1,7 +1,7 @@
 // npm run sign: a thin adapter from the command line to scripts/sign/. It picks the PDF, the
 // key and the texts of the signature (reason and place from the edition), and leaves the PDF
 // work to sign-pdf.ts.
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ContentError, EnvironmentError, EXIT_OK, UsageError } from '../errors.ts';
 import type { Seal } from '../build/seal.ts';
@@ -16,6 +16,7 @@ import { brokenSignatures, verifyPdf } from '../sign/verify-pdf.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseSourceDateEpoch } from '../workspace/source-date.ts';
 import { defineCommand } from './command.ts';
+import { readInput } from './read-input.ts';
 
 const PASSPHRASE_VARIABLE = 'SIGN_P12_PASSPHRASE';
 
@@ -67,15 +68,6 @@ function reasonFor(edition: SigningEdition, field: string | undefined): string {
   if (field === undefined) return `Organisationens sigill på ${edition.title}`;
   const signatory = edition.signatories.find((candidate) => signatureFieldName(candidate.name) === field);
   return signatory ? `${signatory.name}, ${signatory.title}, ${signatory.party}, skriver under ${edition.title}` : `Underskrift av ${edition.title}`;
-}
-
-function readInput(path: string, what: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new EnvironmentError(code === 'ENOENT' ? `${what} ${path} finns inte.` : `Kan inte läsa ${what.toLowerCase()} ${path} (${code ?? (error as Error).message}).`);
-  }
 }
 
 /** The edition's PDF from the last build: dist/<edition>/ holds exactly one. */

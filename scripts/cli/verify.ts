@@ -1,12 +1,12 @@
 // npm run verify: a thin adapter from the command line to scripts/sign/verify-pdf.ts, which
 // does the checking; this file reads the files and writes the report as text or JSON.
-import { readFileSync } from 'node:fs';
 import { EnvironmentError, EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { readPemCertificates } from '../sign/certificate-chain.ts';
 import type { ChangeKind } from '../sign/revision-changes.ts';
 import { stampTime } from '../sign/signature-stamp.ts';
 import { type PdfVerification, type SignatureReport, verifyPdf } from '../sign/verify-pdf.ts';
 import { defineCommand } from './command.ts';
+import { readInput } from './read-input.ts';
 
 const USAGE = `Användning: npm run verify -- <pdf> [--trust <pem>] [--format text|json]
 
@@ -72,15 +72,6 @@ function formatText(report: PdfVerification, file: string): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-function readFile(path: string, what: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new EnvironmentError(code === 'ENOENT' ? `${what} ${path} finns inte.` : `Kan inte läsa ${path} (${code ?? (error as Error).message}).`);
-  }
-}
-
 export default defineCommand({
   usage: USAGE,
   options: { trust: { type: 'string' }, format: { type: 'string' } },
@@ -89,9 +80,9 @@ export default defineCommand({
     const file = positionals[0]!;
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
-    const trustAnchors = values.trust === undefined ? undefined : readPemCertificates(readFile(values.trust, 'Filen').toString('latin1'));
+    const trustAnchors = values.trust === undefined ? undefined : readPemCertificates(readInput(values.trust, 'Filen').toString('latin1'));
     if (trustAnchors?.length === 0) throw new UsageError(`${values.trust} har inga certifikat (PEM, "BEGIN CERTIFICATE").`);
-    const bytes = readFile(file, 'PDF:en');
+    const bytes = readInput(file, 'PDF:en');
     let report: PdfVerification;
     try {
       report = await verifyPdf(bytes, { trustAnchors });
