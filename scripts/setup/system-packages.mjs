@@ -4,10 +4,10 @@
 // Plain JavaScript, because it runs before the project's own dependencies are usable.
 import { execFileSync, spawnSync } from 'node:child_process';
 
-// command → Debian package. The first three build and check PDFs; the others serve the tests
-// of signing (an NSS trust store for pdfsig) and publishing (a real sshd, rsync).
+// command → Debian package, the same list .ci/run installs. The first three build and check
+// PDFs; the others serve the tests of signing (an NSS trust store for pdfsig), publishing (a
+// real sshd, rsync) and the browser's isolation (strace), and npm run bench (GNU time).
 const NEEDED = {
-  strace: 'strace',
   chromium: 'chromium',
   pdfinfo: 'poppler-utils',
   qpdf: 'qpdf',
@@ -15,6 +15,8 @@ const NEEDED = {
   '/usr/sbin/sshd': 'openssh-server',
   ssh: 'openssh-client',
   rsync: 'rsync',
+  strace: 'strace',
+  '/usr/bin/time': 'time',
 };
 
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
@@ -30,7 +32,7 @@ if (isRoot && has('apt-get')) {
   execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
 } else {
   console.warn(
-    `Obs: ${missing.join(', ')} saknas. Bygget behöver Chromium för PDF:erna; testerna behöver också poppler-utils, qpdf, libnss3-tools, openssh-server och rsync.\n` +
+    `Obs: ${missing.join(', ')} saknas. Bygget behöver Chromium för PDF:erna; testerna behöver också poppler-utils, qpdf, libnss3-tools, openssh-server, rsync och strace, och npm run bench time.\n` +
       `Installera dem, t.ex.: sudo apt-get install ${missing.join(' ')}`,
   );
 }
