@@ -1,9 +1,8 @@
-import { join, resolve } from 'node:path';
 import { buildSite } from '../build/build-site.ts';
 import { EXIT_CONTENT, EXIT_OK } from '../errors.ts';
 import { signingKey } from './sign.ts';
 import { formatProblems } from '../report/reporter.ts';
-import { defineCommand, noPositionals } from './command.ts';
+import { defineCommand, distDir, noPositionals } from './command.ts';
 
 const USAGE = `Användning: npm run build [-- --out <mapp>] [-- --site <mål>]
 
@@ -23,7 +22,7 @@ export default defineCommand({
     noPositionals(positionals, USAGE);
     const workspace = context.workspace();
     const seal = values.seal === undefined ? undefined : await signingKey(values.seal, values.tsa, context.env);
-    const result = await buildSite(workspace, { outDir: values.out ? resolve(values.out) : join(workspace.root, 'dist'), site: values.site, seal });
+    const result = await buildSite(workspace, { outDir: distDir(workspace, values.out), site: values.site, seal });
     context.stdout(formatProblems(result.content.files, workspace.ci === 'github' ? 'github' : 'text'));
     if (!result.built) {
       context.stderr('Bygget stoppades av felen ovan. dist/ är orört.\n');

@@ -2,6 +2,7 @@
 // context and reads inputs only from the Workspace the context builds. main.ts runs one in a
 // process; tests run one in-process with runCommandInProcess. Every failure becomes a message
 // and an exit code here, and nowhere else: nothing the user can cause prints a stack trace.
+import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorKind, EXIT_OK, exitCodeFor, UsageError } from '../errors.ts';
 import { sanitizeTerminal } from '../report/terminal.ts';
@@ -46,6 +47,11 @@ export function defineCommand<T extends Options>(command: Command<T>): Command<T
 /** A usage error for a command that takes no positional arguments but was given some. */
 export function noPositionals(positionals: string[], usage: string): void {
   if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${usage}`);
+}
+
+/** The build folder: the one given on the command line, else dist/ beside the content. */
+export function distDir(workspace: Workspace, given?: string): string {
+  return given ? resolve(given) : join(workspace.root, 'dist');
 }
 
 /** node:util's parseArgs speaks English; the coordinator reads Swedish. */

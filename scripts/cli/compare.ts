@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { STYLESHEET_ASSET } from '../build/build-site.ts';
 import { comparisonPdfArtifact } from '../build/outputs.ts';
 import { printDocuments } from '../build/print-documents.ts';
@@ -10,7 +10,7 @@ import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, distDir } from './command.ts';
 
 const USAGE = `Användning: npm run compare -- <från> <till> [--out <mapp>] [--html-only]
 
@@ -44,7 +44,7 @@ export default defineCommand({
     };
     const from = edition(fromId);
     const to = edition(toId);
-    const outDir = resolve(values.out ?? join(workspace.root, 'dist'));
+    const outDir = distDir(workspace, values.out);
     const htmlOnly = values['html-only'] ?? false;
     const pagePath = comparisonPagePath(from.id, to.id);
     // The comparison's own folder is replaced only when its page and PDF are both made.

@@ -11,7 +11,7 @@ import { rollback } from '../publish/rollback.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
-import { defineCommand, type CommandArgs, type CommandContext } from './command.ts';
+import { defineCommand, distDir, type CommandArgs, type CommandContext } from './command.ts';
 
 const USAGE = `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
 
@@ -110,7 +110,7 @@ function publishInputs(values: PublishArgs['values'], context: CommandContext): 
   const workspace = context.workspace();
   return {
     repoDir: workspace.root,
-    distDir: values.dist ? resolve(values.dist) : join(workspace.root, 'dist'),
+    distDir: distDir(workspace, values.dist),
     targetsFile: values.targets ? resolve(values.targets) : join(workspace.root, 'agreement/webbplats.yaml'),
     sshKeyPath: context.env.PUBLISH_SSH_KEY || undefined,
     async checkPassed() {

@@ -15,7 +15,7 @@ import { stampTime } from '../sign/signature-stamp.ts';
 import { brokenSignatures, verifyPdf } from '../sign/verify-pdf.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { parseSourceDateEpoch } from '../workspace/source-date.ts';
-import { defineCommand } from './command.ts';
+import { defineCommand, distDir } from './command.ts';
 import { readInput } from './read-input.ts';
 
 const PASSPHRASE_VARIABLE = 'SIGN_P12_PASSPHRASE';
@@ -72,7 +72,7 @@ function reasonFor(edition: SigningEdition, field: string | undefined): string {
 
 /** The edition's PDF from the last build: dist/<edition>/ holds exactly one. */
 function builtPdf(workspace: Workspace, id: string): string {
-  const dir = join(workspace.root, 'dist', id);
+  const dir = join(distDir(workspace), id);
   let pdfs: string[] = [];
   try {
     pdfs = readdirSync(dir).filter((name) => name.endsWith('.pdf'));
