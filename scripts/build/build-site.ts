@@ -21,8 +21,6 @@ export const STYLESHEET_ASSET = 'scripts/render/assets/style.css';
 
 export interface BuildOptions {
   outDir: string;
-  /** Leave the PDFs out. Default true. */
-  pdf?: boolean;
   /** Build for one publishing target (its id in webbplats.yaml): canonical addresses, absolute PDF links, its accessibility statement. */
   site?: string;
   /** The organisation's seal on every edition PDF that is not a draft, before the pages give their digests. */
@@ -42,7 +40,7 @@ export async function buildSite(workspace: Workspace, options: BuildOptions): Pr
   const checked = await checkContent(workspace);
   if (hasErrors(checked.files)) return { content: checked, built: false, outDir: options.outDir };
   const content = options.site === undefined ? checked : forSite(checked, options.site);
-  const artifacts = planArtifacts(content, workspace, { pdf: options.pdf });
+  const artifacts = planArtifacts(content, workspace);
   await writeStaged(options.outDir, async (stage) => {
     await writeArtifacts(workspace, artifacts, stage, options.seal);
     await stage.write(MANIFEST, await buildManifest(workspace, stage.dir, artifacts, content.site.publication?.id));

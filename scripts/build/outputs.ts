@@ -266,12 +266,7 @@ export function comparisonPdfArtifact(content: Content, workspace: Workspace, fr
 
 export const OUTPUTS: readonly Output[] = [index, editionPage, editionPdf, promisePage, promisePdf, comparisonPage, comparisonPdf, accessibilityStatement];
 
-export interface PlanOptions {
-  /** Leave the PDFs out (the preview, npm run compare --html-only). */
-  pdf?: boolean;
-}
-
 /** Every artifact the content makes, in registry order. */
-export function planArtifacts(content: Content, workspace: Workspace, options: PlanOptions = {}): Artifact[] {
-  return OUTPUTS.flatMap((output) => output.artifacts(content, workspace)).filter((artifact) => options.pdf !== false || artifact.kind !== 'pdf');
+export function planArtifacts(content: Content, workspace: Workspace): Artifact[] {
+  return OUTPUTS.flatMap((output) => output.artifacts(content, workspace));
 }
