@@ -1,7 +1,6 @@
 // load → validate → render → print → write: the whole build. Content errors stop it before
 // anything is written; any failure after that discards the staging folder, so dist/ is
 // either the new complete build or the last good one.
-import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.ts';
 import type { Content } from '../model/model.ts';
@@ -15,6 +14,7 @@ import { type Artifact, type PdfArtifact, planArtifacts } from './outputs.ts';
 import { printDocuments } from './print-documents.ts';
 import { type Seal, sealPdf } from './seal.ts';
 import { type Stage, writeStaged } from './stage-output.ts';
+import { sha256Hex } from '../model/digest.ts';
 
 /** Where the page stylesheet is shipped, relative to the tool's folder. */
 export const STYLESHEET_ASSET = 'scripts/render/assets/style.css';
@@ -68,7 +68,7 @@ async function writeArtifacts(workspace: Workspace, artifacts: readonly Artifact
   const write = async (path: string, printed: Uint8Array) => {
     const artifact = byPath.get(path);
     const bytes = seal && artifact?.kind === 'pdf' && artifact.seal ? await sealPdf(printed, artifact.seal, seal) : printed;
-    digests.set(path, createHash('sha256').update(bytes).digest('hex'));
+    digests.set(path, sha256Hex(bytes));
     await stage.write(path, bytes);
   };
   for (const artifact of artifacts) if (artifact.kind === 'file') await write(artifact.path, artifact.bytes);

@@ -2,7 +2,6 @@
 // `check` can tell when the signed record has changed. The hash is taken of the text as the
 // loader reads it (UTF-8, BOM dropped, LF line endings): a checkout that only converts line
 // endings is not a change of the agreement; a change of one word is.
-import { createHash } from 'node:crypto';
 import { posix, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError, EnvironmentError } from '../errors.ts';
@@ -11,6 +10,7 @@ import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
 import { compareCodePoints } from '../model/text.ts';
 import type { Workspace } from '../workspace/workspace.ts';
+import { sha256Hex } from '../model/digest.ts';
 
 export const LOCK_FILE = posix.join(AGREEMENT_DIR, 'locks.json');
 
@@ -115,11 +115,7 @@ export function lockedText(content: Content, file: VFile): string {
 }
 
 export function hashSources(content: Content, sources: Map<string, VFile>): Record<string, string> {
-  return Object.fromEntries([...sources].map(([path, file]) => [path, sha256(lockedText(content, file))]));
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return Object.fromEntries([...sources].map(([path, file]) => [path, sha256Hex(lockedText(content, file))]));
 }
 
 export interface LockDifference {

@@ -5,7 +5,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
 import { isIncomingName, isReleaseName, sortReleases } from './release-name.ts';
 import { CURRENT, NOT_A_FILE, RELEASES, releaseFromLink, type ReleaseStore, type SiteState } from './release-store.ts';
-import { sha256, type VerifiedBuild } from './verify-build.ts';
+import { sha256Hex } from '../model/digest.ts';
+import type { VerifiedBuild } from './verify-build.ts';
 
 export function directoryStore(root: string): ReleaseStore {
   const releasesDir = join(root, RELEASES);
@@ -22,7 +23,7 @@ export function directoryStore(root: string): ReleaseStore {
       const result = new Map<string, string>();
       for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
         const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-        if (entry.isFile()) result.set(path, sha256(await readFile(join(dir, path))));
+        if (entry.isFile()) result.set(path, sha256Hex(await readFile(join(dir, path))));
         else if (!entry.isDirectory()) result.set(path, NOT_A_FILE);
       }
       return result;

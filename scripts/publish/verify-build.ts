@@ -1,10 +1,10 @@
 // What gets published is exactly what the build wrote: every file the manifest lists, with
 // its size and SHA-256, and nothing else. A file edited, added or lost after the build stops
 // publishing before anything leaves the machine.
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { OUTPUT_MARK } from '../build/stage-output.ts';
+import { sha256Hex } from '../model/digest.ts';
 import { EnvironmentError } from '../errors.ts';
 import { MANIFEST } from '../model/output-paths.ts';
 
@@ -38,15 +38,11 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
   for (const file of files) {
     if (!onDisk.has(file.path)) fail(dir, `${file.path} saknas`);
     const bytes = await readFile(join(dir, file.path));
-    if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) fail(dir, `${file.path} har ändrats efter bygget`);
+    if (bytes.length !== file.bytes || sha256Hex(bytes) !== file.sha256) fail(dir, `${file.path} har ändrats efter bygget`);
   }
   // The build lists its own mark among the files; it says who owns dist/, and is no page of the site.
   const published = files.filter((file) => file.path !== OUTPUT_MARK);
-  return { dir, commit, site, files: [...published, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256(manifestBytes) }] };
-}
-
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return { dir, commit, site, files: [...published, { path: MANIFEST, bytes: manifestBytes.length, sha256: sha256Hex(manifestBytes) }] };
 }
 
 function fail(dir: string, reason: string): never {

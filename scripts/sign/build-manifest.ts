@@ -2,11 +2,11 @@
 // its bytes, so the build's manifest.json must say so, or publishing refuses the build as
 // changed after it was made. Only the signed file's size and SHA-256 change; the manifest is
 // written beside itself and renamed, so a reader never sees half of it.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { OUTPUT_MARK } from '../build/stage-output.ts';
 import { MANIFEST } from '../model/output-paths.ts';
+import { sha256Hex } from '../model/digest.ts';
 
 interface Manifest {
   files?: Array<{ path: string; bytes: number; sha256: string }>;
@@ -33,7 +33,7 @@ export function updateBuildManifest(file: string, bytes: Uint8Array): string | u
   const entry = manifest.files?.find((candidate) => candidate.path === path);
   if (!entry) return undefined;
   entry.bytes = bytes.length;
-  entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+  entry.sha256 = sha256Hex(bytes);
   const temporary = join(folder, `.${MANIFEST}.${process.pid}.tmp`);
   writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
   renameSync(temporary, manifestPath);

@@ -4,12 +4,10 @@
 // difference: of edition.yaml only what was agreed counts, not the facts of the signing that are
 // filled in after it (the status, the place and dates of signing). Those change when the
 // agreement is signed; the PDF that was signed does not.
-import { createHash } from 'node:crypto';
 import { EDITION_FILE } from '../load/paths.ts';
 import { editionSources, hashSources } from '../lock/edition-lock.ts';
+import { sha256Hex } from '../model/digest.ts';
 import type { Content, Edition, EditionData } from '../model/model.ts';
-
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** edition.yaml without what is written down only once the agreement is signed. */
 function agreedData({ status, signing, signatories, ...agreed }: EditionData): object {
@@ -19,10 +17,10 @@ function agreedData({ status, signing, signatories, ...agreed }: EditionData): o
 /** "sha256:<hex>" over every source file's hash, by path within the edition's folder. */
 export function editionSourceDigest(content: Content, edition: Edition): string {
   const hashes = hashSources(content, editionSources(content, edition.id));
-  hashes[EDITION_FILE] = sha256(JSON.stringify(agreedData(edition.meta.data)));
+  hashes[EDITION_FILE] = sha256Hex(JSON.stringify(agreedData(edition.meta.data)));
   const listed = Object.keys(hashes)
     .sort()
     .map((path) => `${path}\t${hashes[path]}\n`)
     .join('');
-  return `sha256:${sha256(listed)}`;
+  return `sha256:${sha256Hex(listed)}`;
 }

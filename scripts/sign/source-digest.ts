@@ -3,8 +3,6 @@
 // check, which computes the digest (rule signed-pdf-record), does not load a PDF library.
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
-export { editionSourceDigest } from './edition-digest.ts';
-
 /** The key in the PDF's document information dictionary. */
 export const SOURCE_DIGEST_KEY = 'SourceDigest';
 
