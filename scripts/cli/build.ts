@@ -1,5 +1,5 @@
 import { buildSite } from '../build/build-site.ts';
-import { EXIT_CONTENT, EXIT_OK } from '../errors.ts';
+import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { signingKey } from './sign.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { defineCommand, distDir, noPositionals } from './command.ts';
@@ -21,6 +21,8 @@ export default defineCommand({
   async run({ values, positionals }, context) {
     noPositionals(positionals, USAGE);
     const workspace = context.workspace();
+    // A timestamp belongs to a seal: without one it would be silently dropped.
+    if (values.tsa !== undefined && values.seal === undefined) throw new UsageError(`--tsa gäller sigillet: ange också --seal <p12>.\n\n${USAGE}`);
     const seal = values.seal === undefined ? undefined : await signingKey(values.seal, values.tsa, context.env);
     const result = await buildSite(workspace, { outDir: distDir(workspace, values.out), site: values.site, seal });
     context.stdout(formatProblems(result.content.files, workspace.ci === 'github' ? 'github' : 'text'));

@@ -81,6 +81,26 @@ describe('npm run build', () => {
     expect(hashTree(outDir)).toEqual(lastGood);
   });
 
+  it('does not look for a browser when the content stops the build: exit 1, not a missing browser', async () => {
+    writeFileSync(join(root, TEXT), `${validText.trimEnd()}\n\nSe även bilagan[^saknas].\n`);
+    try {
+      const result = await build({ AGREEMENT_BROWSER: join(root, 'ingen-webblasare') });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('[footnote-references]');
+      expect(result.stderr).not.toContain('AGREEMENT_BROWSER');
+      expect(hashTree(outDir)).toEqual(lastGood);
+    } finally {
+      writeFileSync(join(root, TEXT), validText);
+    }
+  });
+
+  it('rejects --tsa without --seal with exit code 2, without building', async () => {
+    const result = await runCommand('build', ['--tsa', 'http://127.0.0.1:1/', '--out', outDir], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--tsa gäller sigillet');
+    expect(hashTree(outDir)).toEqual(lastGood);
+  });
+
   it('rejects a stray argument with exit code 2', async () => {
     const result = await runCommand('build', ['dist2', '--out', outDir], root);
     expect(result.code).toBe(2);
