@@ -1,7 +1,7 @@
 import { buildSite } from '../build/build-site.ts';
 import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { signingKey } from './sign.ts';
-import { formatProblems } from '../report/reporter.ts';
+import { defaultReportFormat, formatProblems } from '../report/reporter.ts';
 import { defineCommand, distDir, noPositionals } from './command.ts';
 
 const USAGE = `Användning: npm run build [-- --out <mapp>] [-- --site <mål>]
@@ -25,7 +25,7 @@ export default defineCommand({
     if (values.tsa !== undefined && values.seal === undefined) throw new UsageError(`--tsa gäller sigillet: ange också --seal <p12>.\n\n${USAGE}`);
     const seal = values.seal === undefined ? undefined : await signingKey(values.seal, values.tsa, context.env);
     const result = await buildSite(workspace, { outDir: distDir(workspace, values.out), site: values.site, seal });
-    context.stdout(formatProblems(result.content.files, workspace.ci === 'github' ? 'github' : 'text'));
+    context.stdout(formatProblems(result.content.files, defaultReportFormat(workspace.ci)));
     if (!result.built) {
       context.stderr('Bygget stoppades av felen ovan. dist/ är orört.\n');
       return EXIT_CONTENT;

@@ -1,6 +1,6 @@
 import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
 import { hasErrors } from '../report/problem.ts';
-import { formatProblems, type ReportFormat } from '../report/reporter.ts';
+import { defaultReportFormat, formatProblems, type ReportFormat } from '../report/reporter.ts';
 import { RULES } from '../rules/index.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, noPositionals } from './command.ts';
@@ -26,7 +26,7 @@ export default defineCommand({
       return EXIT_OK;
     }
     const workspace = context.workspace();
-    const format = (values.format ?? (workspace.ci === 'github' ? 'github' : 'text')) as ReportFormat;
+    const format = (values.format ?? defaultReportFormat(workspace.ci)) as ReportFormat;
     if (!FORMATS.includes(format)) throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
     const content = await checkContent(workspace);
     context.stdout(formatProblems(content.files, format));

@@ -9,7 +9,7 @@ import { findTarget, loadTargets } from '../publish/load-targets.ts';
 import { publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
 import { hasErrors } from '../report/problem.ts';
-import { formatProblems } from '../report/reporter.ts';
+import { defaultReportFormat, formatProblems } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, distDir, type CommandArgs, type CommandContext } from './command.ts';
 
@@ -116,7 +116,7 @@ function publishInputs(values: PublishArgs['values'], context: CommandContext): 
     async checkPassed() {
       const content = await checkContent(workspace);
       if (!hasErrors(content.files)) return true;
-      context.stderr(formatProblems(content.files, workspace.ci === 'github' ? 'github' : 'text'));
+      context.stderr(formatProblems(content.files, defaultReportFormat(workspace.ci)));
       return false;
     },
     stdout: context.stdout,

@@ -53,14 +53,14 @@ export async function startPreviewServer(options: {
 
   const send = (response: ServerResponse, status: number, type: string, body: string | Uint8Array) =>
     response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-  const notFound = (response: ServerResponse) => send(response, 404, 'text/plain; charset=utf-8', 'Finns inte.');
+  const notFound = (response: ServerResponse) => send(response, 404, 'text/plain; charset=utf-8', words.preview.notFound);
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = sitePath(request);
     if (path === undefined) return notFound(response);
     if (path === EVENTS_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
-      response.write(': ansluten\n\n');
+      response.write(`: ${words.preview.connected}\n\n`);
       listeners.add(response);
       request.on('close', () => listeners.delete(response));
       return;
@@ -94,7 +94,7 @@ export async function startPreviewServer(options: {
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: Error) => {
-      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', `Förhandsvisningen kunde inte visa sidan: ${error.message}`);
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', words.preview.cannotShow(error.message));
       else response.end();
     });
   });

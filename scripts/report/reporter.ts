@@ -6,6 +6,9 @@ import { sanitizeLine, sanitizeTerminal, unicodeEscape } from './terminal.ts';
 
 export type ReportFormat = 'text' | 'json' | 'github';
 
+/** What a command prints problems as by default: annotations in GitHub Actions, text elsewhere. */
+export const defaultReportFormat = (ci: string): ReportFormat => (ci === 'github' ? 'github' : 'text');
+
 export interface ReportedProblem {
   file: string;
   line: number;

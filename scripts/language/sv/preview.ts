@@ -1,6 +1,9 @@
 // The words of the coordinator's preview: its problems page and its source view.
 
 export const preview = {
+  notFound: 'Finns inte.',
+  connected: 'ansluten',
+  cannotShow: (reason: string) => `Förhandsvisningen kunde inte visa sidan: ${reason}`,
   problemsTitle: 'Innehållet har problem',
   problemsIntro: 'Sidan visas igen när problemen nedan är rättade. Den laddas om av sig själv när du sparar.',
   error: 'Fel',
