@@ -10,19 +10,16 @@ import { diskTestWorkspace, FIXTURES_DIR } from '../helpers/workspace.ts';
 
 let first: Record<string, string>;
 let second: Record<string, string>;
-let firstDir: string;
+let secondDir: string;
 
 beforeAll(async () => {
-  // Two builds into different folders, one after the other: neither the output path nor the
-  // time of the build may show in the bytes.
-  const dirs = [join(makeTempDir('agreement-repro-a-'), 'dist'), join(makeTempDir('agreement-repro-b-'), 'site', 'dist')];
-  for (const outDir of dirs) {
-    const result = await buildSite(diskTestWorkspace(join(FIXTURES_DIR, 'site')), { outDir });
-    if (!result.built) throw new Error('The site fixture did not build');
-  }
-  firstDir = dirs[0]!;
-  first = hashTree(dirs[0]!);
-  second = hashTree(dirs[1]!);
+  // A second build, into a folder of another name and later than the test run's own: neither
+  // the output path nor the time of the build may show in the bytes.
+  secondDir = join(makeTempDir('agreement-repro-'), 'site', 'dist');
+  const result = await buildSite(diskTestWorkspace(join(FIXTURES_DIR, 'site')), { outDir: secondDir });
+  if (!result.built) throw new Error('The site fixture did not build');
+  first = hashTree(inject('distDir'));
+  second = hashTree(secondDir);
 });
 
 describe('two builds of the same sources', () => {
@@ -39,19 +36,15 @@ describe('two builds of the same sources', () => {
     expect(differing).toEqual([]);
   });
 
-  it('agree with the build of this test run too', () => {
-    expect(hashTree(inject('distDir'))).toEqual(first);
-  });
-
   it('write a manifest whose SHA-256 and size match every other file', () => {
-    const manifest = JSON.parse(readFileSync(join(firstDir, 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(join(secondDir, 'manifest.json'), 'utf8')) as {
       files: Array<{ path: string; bytes: number; sha256: string }>;
     };
     const listed = Object.fromEntries(manifest.files.map((file) => [file.path, file.sha256]));
-    const { 'manifest.json': _self, ...others } = first;
+    const { 'manifest.json': _self, ...others } = second;
     expect(listed).toEqual(others);
     for (const file of manifest.files) {
-      const bytes = readFileSync(join(firstDir, file.path));
+      const bytes = readFileSync(join(secondDir, file.path));
       expect(file.bytes, file.path).toBe(bytes.length);
       expect(file.sha256, file.path).toBe(sha256(bytes));
     }

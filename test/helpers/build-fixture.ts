@@ -4,15 +4,16 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { afterAll } from 'vitest';
 import { FIXTURES_DIR } from './workspace.ts';
 
 export { FIXTURES_DIR, REPOSITORY_ROOT } from './workspace.ts';
 
 const made: string[] = [];
-afterAll(() => {
+
+/** Removes the temp dirs made so far; test/setup/per-file.ts calls it after each test file. */
+export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** An empty temp dir, removed after the test file. */
 export function makeTempDir(prefix = 'agreement-build-'): string {

@@ -181,7 +181,7 @@ describe.skipIf(!strace)('a traced build', () => {
       const trace = join(work, 'trace.txt');
       const run = spawnSync(
         'strace',
-        ['-f', '-qq', '-yy', '-e', 'trace=%network', '-o', trace, process.execPath, '--import', 'tsx', join(REPOSITORY_ROOT, 'scripts/cli/main.ts'), 'build', '--out', join(work, 'dist')],
+        ['-f', '-qq', '-yy', '--seccomp-bpf', '-e', 'trace=%network', '-o', trace, process.execPath, join(REPOSITORY_ROOT, '.tsbuild/scripts/cli/main.js'), 'build', '--out', join(work, 'dist')],
         { cwd: REPOSITORY_ROOT, env: { ...process.env, AGREEMENT_ROOT: content, SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH, GITHUB_ACTIONS: '', GITLAB_CI: '' }, encoding: 'utf8' },
       );
       expect(run.status, run.stderr).toBe(0);
