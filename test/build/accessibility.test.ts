@@ -23,13 +23,9 @@ describe('the pages under test', () => {
 describe('axe-core', () => {
   it.each(pages)('finds no violations on %s', async (path) => {
     const { page, blocked } = await openBuiltPage(browser(), distDir, path, { forAxe: true });
-    try {
-      const violations = await runAxe(page);
-      expect(violations, formatViolations(path, violations)).toEqual([]);
-      expect(blocked, 'requests outside dist/').toEqual([]);
-    } finally {
-      await page.close();
-    }
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+    expect(blocked, 'requests outside dist/').toEqual([]);
   });
 
   it('does report a violation when there is one (a page without lang)', async () => {
@@ -39,22 +35,14 @@ describe('axe-core', () => {
     writeFileSync(join(dir, 'index.html'), html.replace('<html lang="sv">', '<html>'));
     copyFileSync(join(distDir, 'style.css'), join(dir, 'style.css'));
     const { page } = await openBuiltPage(browser(), dir, 'index.html', { forAxe: true });
-    try {
-      expect((await runAxe(page)).map((violation) => violation.id)).toContain('html-has-lang');
-    } finally {
-      await page.close();
-    }
+    expect((await runAxe(page)).map((violation) => violation.id)).toContain('html-has-lang');
   });
 });
 
 describe('on a 360 px wide phone', () => {
   const scrollWidth = async (dir: string, path: string) => {
     const { page } = await openBuiltPage(browser(), dir, path, { viewport: PHONE });
-    try {
-      return await page.evaluate(() => document.documentElement.scrollWidth);
-    } finally {
-      await page.close();
-    }
+    return await page.evaluate(() => document.documentElement.scrollWidth);
   };
 
   it.each(pages)('%s does not scroll sideways', async (path) => {

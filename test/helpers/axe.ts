@@ -33,15 +33,37 @@ export interface OpenOptions {
   forAxe?: boolean;
 }
 
-/** Opens `distDir/pagePath` offline, loading only files under `distDir`. Close the page after use. */
+/** Puppeteer's default, for a page opened without a viewport after one that had one. */
+const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+/**
+ * One page per browser, folder and kind (with or without axe), navigated from page to page:
+ * opening a tab costs more than loading a built page, and a file visits a dozen pages.
+ */
+const opened = new WeakMap<Browser, Map<string, { page: Page; blocked: string[] }>>();
+
+/**
+ * Opens `distDir/pagePath` offline, loading only files under `distDir`. The page is reused by
+ * the next call for the same folder; closing it is allowed but not needed (the browser's close
+ * closes it).
+ */
 export async function openBuiltPage(browser: Browser, distDir: string, pagePath: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const blocked: string[] = [];
-  const page = await openOfflinePage(browser, distDir, { javaScript: options.forAxe ?? false, onBlocked: (url) => blocked.push(url) });
-  if (options.forAxe) await page.setBypassCSP(true);
-  if (options.viewport) await page.setViewport(options.viewport);
-  const response = await page.goto(pathToFileURL(join(distDir, pagePath)).href, { waitUntil: 'load' });
+  let pages = opened.get(browser);
+  if (!pages) opened.set(browser, (pages = new Map()));
+  const key = `${options.forAxe ? 'axe' : 'plain'}\0${distDir}`;
+  let entry = pages.get(key);
+  if (!entry || entry.page.isClosed()) {
+    const current: { page?: Page; blocked: string[] } = { blocked: [] };
+    current.page = await openOfflinePage(browser, distDir, { javaScript: options.forAxe ?? false, onBlocked: (url) => current.blocked.push(url) });
+    if (options.forAxe) await current.page.setBypassCSP(true);
+    entry = current as { page: Page; blocked: string[] };
+    pages.set(key, entry);
+  }
+  entry.blocked = [];
+  await entry.page.setViewport(options.viewport ?? DEFAULT_VIEWPORT);
+  const response = await entry.page.goto(pathToFileURL(join(distDir, pagePath)).href, { waitUntil: 'load' });
   if (response && !response.ok()) throw new Error(`${pagePath} did not load: ${response.status()}`);
-  return { page, blocked };
+  return { page: entry.page, blocked: entry.blocked };
 }
 
 /** Runs axe on the whole document with AXE_TAGS and returns the violations, compactly. */

@@ -48,12 +48,8 @@ async function axeViolations(pages: ComparisonPage[]) {
     writeFileSync(join(dir, path), html);
     copyFileSync(STYLE, join(dir, dirname(path), 'style.css'));
     const { page: opened } = await openBuiltPage(browser(), dir, path, { forAxe: true });
-    try {
-      const violations = await runAxe(opened);
-      if (violations.length > 0) found.push(formatViolations(path, violations));
-    } finally {
-      await opened.close();
-    }
+    const violations = await runAxe(opened);
+    if (violations.length > 0) found.push(formatViolations(path, violations));
   }
   return found;
 }
