@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
+import { planArtifacts } from '../../scripts/build/outputs.ts';
+import { checkContent } from '../../scripts/validate/check-content.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 import { collectProblems } from '../../scripts/report/reporter.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
@@ -115,14 +117,18 @@ describe('a build for each site', () => {
       expect(report.signatures.map((signature) => signature.field)).toEqual(['organisationens-sigill']);
       const digest = /<code class="digest">([0-9a-f]{64})<\/code>/.exec(readFileSync(join(outDir, '2026-2029/index.html'), 'utf8'))?.[1];
       expect(digest).toBe(sha256(readFileSync(join(outDir, '2026-2029', pdf))));
-      // A draft is never sealed.
-      const draft = await runCommand('build', ['--seal', pki.seal.p12, '--out', join(makeTempDir('site-draft-'), 'dist')], edition('draft'), {
-        SIGN_P12_PASSPHRASE: PASSPHRASE,
-      });
-      expect(draft.code, draft.stderr).toBe(0);
     } finally {
       pki.cleanup();
     }
+  });
+
+  it('never seals a draft: its PDF is planned without a seal', async () => {
+    const pdfs = async (status: 'draft' | 'final') => {
+      const workspace = edition(status);
+      return planArtifacts(await checkContent(workspace), workspace).filter((artifact) => artifact.kind === 'pdf');
+    };
+    expect((await pdfs('final')).map((artifact) => artifact.kind === 'pdf' && artifact.seal !== undefined)).toEqual([true]);
+    expect((await pdfs('draft')).map((artifact) => artifact.kind === 'pdf' && artifact.seal !== undefined)).toEqual([false]);
   });
 
   it('refuses a site that is not among the targets, with exit 2 and the targets there are', async () => {
