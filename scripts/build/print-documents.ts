@@ -1,5 +1,5 @@
 // Prints a set of PDF artifacts with one browser: print, then post-process, each its own step.
-// A few pages print at a time, and each PDF is post-processed (in Node) while the browser prints
+// A few pages print at a time, each kept for document after document, and each PDF is post-processed (in Node) while the browser prints
 // the next: all at once, 50 editions would hold 50 paginating pages in the browser's memory.
 // The fonts sit beside the print documents while printing (they are the only files a print
 // document may load) and are removed afterwards.
@@ -11,7 +11,7 @@ import { EnvironmentError } from '../errors.ts';
 import { launchBrowser } from '../print/browser.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { postProcessPdf } from '../print/post-process.ts';
-import { printPdf } from '../print/print-pdf.ts';
+import { openPrintPage } from '../print/print-pdf.ts';
 import { PRINT_CSS_ASSET, type PrintFrame } from '../render/print-document.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import type { PdfArtifact } from './outputs.ts';
@@ -51,19 +51,32 @@ export async function printDocuments(
   const session = startBrowser(workspace);
   try {
     const frame = await preparePrintFolder(workspace, printDir);
+    // Each print document is rendered ahead, while the browser starts or prints the one
+    // before: rendering is Node's work, printing the browser's, and there are two cores.
+    const queue = jobs.map((job) => ({ job, html: ahead(() => job.html(frame)) }));
+    const slots = Math.min(PRINT_CONCURRENCY, jobs.length);
+    for (const entry of queue.slice(0, slots)) entry.html.start();
     const browser = await session.browser;
-    const queue = [...jobs];
     const finishing: Promise<void>[] = [];
+    const setup = { baseDir: printDir, ...(frame.script ? { paginate: { script: frame.script } } : {}) };
     const printer = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const printed = await printPdf(browser, { html: await job.html(frame), baseDir: printDir, ...(frame.script ? { paginate: { script: frame.script } } : {}) });
-        const finished = postProcessPdf(printed, job.meta, job.passes).then((pdf) => write(job.path, pdf));
-        // Awaited below with the rest; a failure meanwhile is not an unhandled rejection.
-        finished.catch(() => {});
-        finishing.push(finished);
+      const page = await openPrintPage(browser, setup);
+      try {
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const { job, html } = entry;
+          const printing = page.print(await html.start());
+          queue[0]?.html.start();
+          const printed = await printing;
+          const finished = postProcessPdf(printed, job.meta, job.passes).then((pdf) => write(job.path, pdf));
+          // Awaited below with the rest; a failure meanwhile is not an unhandled rejection.
+          finished.catch(() => {});
+          finishing.push(finished);
+        }
+      } finally {
+        await page.close();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, jobs.length) }, printer));
+    await Promise.all(Array.from({ length: slots }, printer));
     // The browser shuts down while the last PDFs are post-processed; a failure to close is
     // reported by the close in finally.
     session.close().catch(() => {});
@@ -72,6 +85,23 @@ export async function printDocuments(
     await session.close();
     await rm(printDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Work started once, when first asked for, after what is under way has had its turn (a print
+ * has gone to the browser); a failure is seen by whoever awaits it.
+ */
+function ahead<T>(work: () => Promise<T> | T): { start(): Promise<T> } {
+  let started: Promise<T> | undefined;
+  return {
+    start() {
+      if (!started) {
+        started = new Promise<void>((resolve) => setImmediate(resolve)).then(work);
+        started.catch(() => {});
+      }
+      return started;
+    },
+  };
 }
 
 /** Copies the fonts and Paged.js into `dir` and gives the frame of print documents that load them from there. */

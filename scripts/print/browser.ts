@@ -159,12 +159,27 @@ export interface OfflinePageOptions {
   scripts?: readonly string[];
 }
 
+const adopted = new WeakSet<Browser>();
+
+/**
+ * The blank tab the browser started with, the first time, then new ones: opening a tab costs
+ * about as much as printing a short document, and the first one is there already.
+ */
+async function freshPage(browser: Browser): Promise<Page> {
+  if (!adopted.has(browser)) {
+    adopted.add(browser);
+    const [initial, ...others] = await browser.pages();
+    if (initial && others.length === 0 && initial.url() === 'about:blank') return initial;
+  }
+  return browser.newPage();
+}
+
 /**
  * A page that loads only data:, about: and files under `allowedDir`; everything else, the
  * network above all, is aborted before it leaves the browser.
  */
 export async function openOfflinePage(browser: Browser, allowedDir: string, options: OfflinePageOptions = {}): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await freshPage(browser);
   await page.setJavaScriptEnabled(options.javaScript ?? false);
   await page.setRequestInterception(true);
   const scripts = options.scripts?.map((script) => resolve(allowedDir, script));

@@ -14,16 +14,26 @@ export interface Operation {
   operands: string[];
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
-const isRegular = (byte: number) => !WHITESPACE.has(byte) && !DELIMITERS.has(byte);
+/** Each byte's class: the parser runs over every byte of a page, so a table, not sets. */
+const REGULAR = 0;
+const WHITESPACE = 1;
+const DELIMITER = 2;
+const CLASS = new Uint8Array(256);
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[byte] = WHITESPACE;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = DELIMITER;
+const isRegular = (byte: number) => CLASS[byte] === REGULAR;
+const isWhitespace = (byte: number) => CLASS[byte] === WHITESPACE;
 const KEYWORD_VALUES = new Set(['true', 'false', 'null']);
 
 export class ContentStreamError extends Error {}
 
+/** A number's first character: a sign, a point or a digit. */
+const startsNumber = (byte: number) => byte === 0x2b || byte === 0x2d || byte === 0x2e || (byte >= 0x30 && byte <= 0x39);
+
 /** The operations of a decoded content stream, in order. */
 export function parseOperations(bytes: Uint8Array): Operation[] {
-  const text = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  // One latin1 string for the slices: byte offsets and string offsets stay the same.
+  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
   const operations: Operation[] = [];
   let operands: string[] = [];
   let operandStart = -1;
@@ -41,28 +51,24 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
       }
       throw new ContentStreamError('unterminated string');
     }
-    if (byte === 0x3c /* < */ && bytes[at + 1] === 0x3c) return skipNested(at, '<<', '>>');
+    if (byte === 0x3c /* < */ && bytes[at + 1] === 0x3c) return skipNested(at, 2, 0x3e, 2);
     if (byte === 0x3c) {
       const close = bytes.indexOf(0x3e, at);
       if (close < 0) throw new ContentStreamError('unterminated hex string');
       return close + 1;
     }
-    if (byte === 0x5b /* [ */) return skipNested(at, '[', ']');
-    if (byte === 0x2f /* / */) {
-      let i = at + 1;
-      while (i < bytes.length && isRegular(bytes[i]!)) i += 1;
-      return i;
-    }
-    let i = at;
+    if (byte === 0x5b /* [ */) return skipNested(at, 1, 0x5d, 1);
+    let i = byte === 0x2f /* / */ ? at + 1 : at;
     while (i < bytes.length && isRegular(bytes[i]!)) i += 1;
     return i;
   };
-  const skipNested = (at: number, open: string, close: string): number => {
-    let i = at + open.length;
+  // `close` is the closing byte, repeated `closeLength` times ("]" or ">>").
+  const skipNested = (at: number, openLength: number, close: number, closeLength: number): number => {
+    let i = at + openLength;
     for (;;) {
-      while (i < bytes.length && WHITESPACE.has(bytes[i]!)) i += 1;
-      if (i >= bytes.length) throw new ContentStreamError(`unterminated ${open}`);
-      if (text(i, i + close.length) === close) return i + close.length;
+      while (i < bytes.length && isWhitespace(bytes[i]!)) i += 1;
+      if (i >= bytes.length) throw new ContentStreamError(`unterminated ${source.slice(at, at + openLength)}`);
+      if (bytes[i] === close && (closeLength === 1 || bytes[i + 1] === close)) return i + closeLength;
       if (bytes[i] === 0x25) i = skipComment(i);
       else i = skipObject(i);
     }
@@ -74,7 +80,7 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
   };
   while (pos < bytes.length) {
     const byte = bytes[pos]!;
-    if (WHITESPACE.has(byte)) {
+    if (isWhitespace(byte)) {
       pos += 1;
       continue;
     }
@@ -83,15 +89,11 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
       continue;
     }
     const start = pos;
-    if (!isRegular(byte)) {
-      pos = skipObject(pos);
-      if (operandStart < 0) operandStart = start;
-      operands.push(text(start, pos));
-      continue;
-    }
     pos = skipObject(pos);
-    const word = text(start, pos);
-    if (/^[+\-.\d]/.test(word) || KEYWORD_VALUES.has(word)) {
+    // A stray ")", ">", "]", "{" or "}" is no object: without this the parser would stand still.
+    if (pos === start) throw new ContentStreamError(`unexpected ${source[start]} at ${start}`);
+    const word = source.slice(start, pos);
+    if (!isRegular(byte) || startsNumber(byte) || KEYWORD_VALUES.has(word)) {
       if (operandStart < 0) operandStart = start;
       operands.push(word);
       continue;
@@ -107,7 +109,7 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
 /** From after "BI" to after the matching "EI": its dictionary, "ID", one space, binary data. */
 function skipInlineImage(bytes: Uint8Array, from: number): number {
   for (let i = from; i + 1 < bytes.length; i += 1) {
-    if (bytes[i] === 0x45 && bytes[i + 1] === 0x49 && WHITESPACE.has(bytes[i - 1] ?? 0x20) && (i + 2 >= bytes.length || WHITESPACE.has(bytes[i + 2]!))) {
+    if (bytes[i] === 0x45 && bytes[i + 1] === 0x49 && isWhitespace(bytes[i - 1] ?? 0x20) && (i + 2 >= bytes.length || isWhitespace(bytes[i + 2]!))) {
       return i + 2;
     }
   }

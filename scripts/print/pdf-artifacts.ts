@@ -5,6 +5,7 @@
 // so the page renders the same.
 import { PDFArray, type PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage, decodePDFRawStream } from 'pdf-lib';
 import { paintingUnits, parseOperations } from './content-stream.ts';
+import { nextTurn } from './next-turn.ts';
 
 const CONTENTS = PDFName.of('Contents');
 
@@ -26,8 +27,9 @@ export function pageContent(page: PDFPage): Uint8Array {
 const OPEN = new TextEncoder().encode('/Artifact BMC\n');
 const CLOSE = new TextEncoder().encode('\nEMC\n');
 
-export function markArtifacts(pdf: PDFDocument): void {
+export async function markArtifacts(pdf: PDFDocument): Promise<void> {
   for (const page of pdf.getPages()) {
+    await nextTurn();
     const content = pageContent(page);
     const loose = paintingUnits(parseOperations(content)).filter((unit) => !unit.marked);
     if (loose.length === 0) continue;

@@ -16,6 +16,7 @@ import { embedSources } from './pdf-sources.ts';
 import { rebuildParentTree } from './pdf-structure.ts';
 import { renumberStructureIds } from './pdf-structure-ids.ts';
 import { setXmpMetadata } from './pdf-xmp.ts';
+import { nextTurn } from './next-turn.ts';
 import type { PrintedPdf } from './print-pdf.ts';
 
 export type PdfPass = (pdf: PDFDocument, printed: PrintedPdf, meta: PdfMeta) => void | Promise<void>;
@@ -43,7 +44,10 @@ export const PDF_PASSES: readonly PdfPass[] = [
 export async function postProcessPdf(printed: PrintedPdf, meta: PdfMeta, extra: readonly PdfPass[] = []): Promise<Uint8Array> {
   // updateMetadata: false, or pdf-lib writes its own producer and the current time.
   const pdf = await PDFDocument.load(printed.bytes, { updateMetadata: false });
-  for (const pass of [...PDF_PASSES, ...extra]) await pass(pdf, printed, meta);
+  for (const pass of [...PDF_PASSES, ...extra]) {
+    await pass(pdf, printed, meta);
+    await nextTurn();
+  }
   // Object streams keep the file small; the structure tree, outline and /Lang are ordinary
   // objects that pdf-lib carries over either way (checked in test/print).
   return saveWithDocumentId(pdf, () => pdf.save({ useObjectStreams: true }));

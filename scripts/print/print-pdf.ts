@@ -10,8 +10,8 @@ import { EnvironmentError } from '../errors.ts';
 import { openOfflinePage } from './browser.ts';
 import { destinationKey, type LinkTexts, uriKey } from './pdf-link-contents.ts';
 
-export interface PrintInput {
-  html: string;
+/** Where the documents a page prints come from, and how they are laid out. */
+export interface PrintSetup {
   /** Folder the HTML's relative URLs (fonts, CSS, images) resolve against; nothing outside it loads. */
   baseDir: string;
   /**
@@ -20,6 +20,10 @@ export interface PrintInput {
    * JavaScript for this page only, and that script is the only one that may load.
    */
   paginate?: { script: string };
+}
+
+export interface PrintInput extends PrintSetup {
+  html: string;
 }
 
 /** What the browser printed, and what the post-processing needs to know of the page. */
@@ -59,76 +63,109 @@ async function paginate(page: Page): Promise<void> {
 /** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
 export class PrintError extends EnvironmentError {}
 
-export async function printPdf(browser: Browser, input: PrintInput): Promise<PrintedPdf> {
-  const blocked: string[] = [];
-  const failed: string[] = [];
-  // A real file in baseDir, not page.setContent(): an about:blank document may not load
-  // file: URLs, and relative URLs need a base.
-  const file = join(input.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
-  writeFileSync(file, input.html);
-  const page = await openOfflinePage(browser, input.baseDir, {
+/** One page printing one document after another. */
+export interface PrintPage {
+  print(html: string): Promise<PrintedPdf>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a page for printing documents from `setup.baseDir`. Opening one costs the browser as
+ * much as printing a short document, so a build keeps its pages and prints document after
+ * document in them; what one print leaves in the renderer (Chromium's node numbers) the
+ * post-processing makes irrelevant (pdf-structure-ids.ts).
+ */
+export async function openPrintPage(browser: Browser, setup: PrintSetup): Promise<PrintPage> {
+  // The current print's, swapped for each document: the page's listeners stay.
+  let blocked: string[] = [];
+  let failed: string[] = [];
+  const page = await openOfflinePage(browser, setup.baseDir, {
     onBlocked: (url) => blocked.push(url),
-    javaScript: input.paginate !== undefined,
-    scripts: input.paginate ? [input.paginate.script] : [],
+    javaScript: setup.paginate !== undefined,
+    scripts: setup.paginate ? [setup.paginate.script] : [],
   });
+  page.on('requestfailed', (request) => {
+    if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
+  });
+  const print = async (html: string): Promise<PrintedPdf> => {
+    blocked = [];
+    failed = [];
+    // A real file in baseDir, not page.setContent(): an about:blank document may not load
+    // file: URLs, and relative URLs need a base.
+    const file = join(setup.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
+    writeFileSync(file, html);
+    try {
+      return await printLoaded(page, pathToFileURL(file).href, setup, { blocked: () => blocked, failed: () => failed });
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+  return { print, close: () => page.close() };
+}
+
+/** Prints one document in a page of its own: for a single print; a build keeps its pages (openPrintPage). */
+export async function printPdf(browser: Browser, input: PrintInput): Promise<PrintedPdf> {
+  const page = await openPrintPage(browser, input);
   try {
-    page.on('requestfailed', (request) => {
-      if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
-    });
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    // Every declared face is loaded, not only those the page's layout asked for: text that
-    // appears only in @page margin boxes (page numbers, running header) is laid out while
-    // printing, too late to fetch its font, and with font-display: block it then prints
-    // invisibly (with swap, in a fallback font). document.fonts.ready alone misses this.
-    const fontErrors = await page.evaluate(async () => {
-      const faces = [...document.fonts];
-      const results = await Promise.allSettled(faces.map((face) => face.load()));
-      await document.fonts.ready;
-      return results.flatMap((result, i) => {
-        const face = faces[i];
-        return result.status === 'rejected' && face ? [`${face.family} ${face.weight} ${face.style}`] : [];
-      });
-    });
-    // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
-    if (blocked.length > 0) {
-      throw new PrintError(`Utskriften försökte hämta något utanför ${input.baseDir}, vilket stoppades:\n  ${blocked.join('\n  ')}`);
-    }
-    if (fontErrors.length > 0) {
-      throw new PrintError(`Typsnitten kunde inte läsas in: ${fontErrors.join(', ')}${failed.length > 0 ? `\n  ${failed.join('\n  ')}` : ''}`);
-    }
-    if (failed.length > 0) {
-      throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
-    }
-    if (input.paginate) await paginate(page);
-    const printed = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      // The document's @page rules decide size and margins; A4 is only the default.
-      preferCSSPageSize: true,
-    });
-    // innerText, not textContent: it is what is laid out, without display:none parts such as
-    // a hidden permalink sign, and so what Chromium put in the bookmark less its lost spaces.
-    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
-      elements.map((element) => (element as HTMLElement).innerText),
-    );
-    const anchors = await page.$$eval('a[href]', (elements) =>
-      elements.map((element) => {
-        const anchor = element as HTMLAnchorElement;
-        const href = anchor.getAttribute('href') ?? '';
-        const name = (anchor.getAttribute('aria-label') ?? anchor.innerText).replace(/\s+/g, ' ').trim();
-        return { fragment: href.startsWith('#') ? href.slice(1) : undefined, url: anchor.href, name };
-      }),
-    );
-    const links: Record<string, string> = {};
-    for (const anchor of anchors) {
-      const key = anchor.fragment === undefined ? uriKey(anchor.url) : destinationKey(decodeURIComponent(anchor.fragment));
-      if (anchor.name && !links[key]) links[key] = anchor.name;
-    }
-    return { bytes: printed, headings, links };
+    return await page.print(input.html);
   } finally {
     await page.close();
-    rmSync(file, { force: true });
   }
+}
+
+async function printLoaded(page: Page, url: string, setup: PrintSetup, requests: { blocked(): string[]; failed(): string[] }): Promise<PrintedPdf> {
+  await page.goto(url, { waitUntil: 'load' });
+  // Every declared face is loaded, not only those the page's layout asked for: text that
+  // appears only in @page margin boxes (page numbers, running header) is laid out while
+  // printing, too late to fetch its font, and with font-display: block it then prints
+  // invisibly (with swap, in a fallback font). document.fonts.ready alone misses this.
+  const fontErrors = await page.evaluate(async () => {
+
+    const faces = [...document.fonts];
+    const results = await Promise.allSettled(faces.map((face) => face.load()));
+    await document.fonts.ready;
+    return results.flatMap((result, i) => {
+      const face = faces[i];
+      return result.status === 'rejected' && face ? [`${face.family} ${face.weight} ${face.style}`] : [];
+    });
+  });
+  const blocked = requests.blocked();
+  const failed = requests.failed();
+  // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
+  if (blocked.length > 0) {
+    throw new PrintError(`Utskriften försökte hämta något utanför ${setup.baseDir}, vilket stoppades:\n  ${blocked.join('\n  ')}`);
+  }
+  if (fontErrors.length > 0) {
+    throw new PrintError(`Typsnitten kunde inte läsas in: ${fontErrors.join(', ')}${failed.length > 0 ? `\n  ${failed.join('\n  ')}` : ''}`);
+  }
+  if (failed.length > 0) {
+    throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
+  }
+  if (setup.paginate) await paginate(page);
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    // The document's @page rules decide size and margins; A4 is only the default.
+    preferCSSPageSize: true,
+  });
+  // One evaluation for both: $$eval would fetch a handle per element, hundreds of round trips.
+  // innerText, not textContent: it is what is laid out, without display:none parts such as
+  // a hidden permalink sign, and so what Chromium put in the bookmark less its lost spaces.
+  const { headings, anchors } = await page.evaluate(() => ({
+    headings: [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')].map((element) => element.innerText),
+    anchors: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((anchor) => {
+      const href = anchor.getAttribute('href') ?? '';
+      const name = (anchor.getAttribute('aria-label') ?? anchor.innerText).replace(/\s+/g, ' ').trim();
+      return { fragment: href.startsWith('#') ? href.slice(1) : undefined, url: anchor.href, name };
+    }),
+  }));
+  const links: Record<string, string> = {};
+  for (const anchor of anchors) {
+    const key = anchor.fragment === undefined ? uriKey(anchor.url) : destinationKey(decodeURIComponent(anchor.fragment));
+    if (anchor.name && !links[key]) links[key] = anchor.name;
+  }
+  return { bytes: printed, headings, links };
+
 }

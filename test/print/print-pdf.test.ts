@@ -6,7 +6,7 @@ import { FileLinkError, linkUris } from '../../scripts/print/pdf-links.ts';
 import { PRODUCER } from '../../scripts/print/pdf-metadata.ts';
 import type { PdfMeta } from '../../scripts/print/pdf-metadata.ts';
 import { postProcessPdf } from '../../scripts/print/post-process.ts';
-import { PrintError, type PrintInput, printPdf } from '../../scripts/print/print-pdf.ts';
+import { openPrintPage, PrintError, type PrintInput, printPdf } from '../../scripts/print/print-pdf.ts';
 import { parseSourceDateEpoch } from '../../scripts/workspace/source-date.ts';
 import type { Browser } from 'puppeteer';
 import { useBrowser } from '../helpers/browser.ts';
@@ -146,6 +146,24 @@ describe('printPdf of documents printed side by side', () => {
     ]);
     expect(structureTypes(alone).has('TH')).toBe(true);
     expect(sha256(together)).toBe(sha256(alone));
+  });
+});
+
+describe('a print page kept for one document after another', () => {
+  it('gives each the same bytes as a page of its own, and leaves no temporary HTML behind', async () => {
+    // The build prints all its documents in the pages it opened first (opening one costs about as
+    // much as printing a short document): what one print leaves in the renderer must not show.
+    const dir = baseDir();
+    const alone = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: dir, meta });
+    const page = await openPrintPage(browser(), { baseDir: dir });
+    try {
+      await page.print(sampleHtml({ draft: false }));
+      const after = await postProcessPdf(await page.print(sampleHtml({ draft: true })), meta);
+      expect(sha256(after)).toBe(sha256(alone));
+    } finally {
+      await page.close();
+    }
+    expect(readdirSync(dir)).toEqual(['fonts']);
   });
 });
 
