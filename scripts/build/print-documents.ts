@@ -1,6 +1,7 @@
 // Prints a set of PDF artifacts with one browser: print, then post-process, each its own step.
-// A few pages print at a time, each kept for document after document, and each PDF is post-processed (in Node) while the browser prints
-// the next: all at once, 50 editions would hold 50 paginating pages in the browser's memory.
+// A few pages print at a time, each kept for document after document, and each PDF is
+// post-processed (in Node) while the browser prints the next: all at once, 50 editions would
+// hold 50 paginating pages in the browser's memory.
 // The fonts sit beside the print documents while printing (they are the only files a print
 // document may load) and are removed afterwards.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';

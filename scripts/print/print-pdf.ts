@@ -36,28 +36,66 @@ export interface PrintedPdf {
 }
 
 /**
- * Paged.js rebuilds the body as one box per page, margin boxes (running header, page
- * numbers) as elements. Those are page furniture: hidden from the accessibility tree, so
- * Chromium leaves them untagged and the artifact pass marks them.
+ * Loads the fonts and, with Paged.js, lays the pages out; gives the faces that failed to load
+ * and what went wrong in Paged.js.
+ *
+ * Every declared face whose characters (its unicode-range) the document has is loaded, not
+ * only those the page's layout asks for: text that appears only in margin boxes (page
+ * numbers, running header) is laid out late, too late to fetch its font, and with
+ * font-display: block it then prints invisibly (with swap, in a fallback font);
+ * document.fonts.ready alone misses this. A face for letters the document has nowhere,
+ * neither in its text nor in its style sheets' generated content (latin-ext, say), is never
+ * read. Paged.js rewrites the style sheets, which makes the faces anew, and loads them before
+ * it lays out: its loading is this one.
+ *
+ * Paged.js rebuilds the body as one box per page, margin boxes as elements. Those are page
+ * furniture: hidden from the accessibility tree, so Chromium leaves them untagged and the
+ * artifact pass marks them.
  */
-async function paginate(page: Page): Promise<void> {
-  const error = await page.evaluate(async () => {
+async function layOut(page: Page, paginate: boolean): Promise<{ fontErrors: string[]; error?: string }> {
+  return page.evaluate(async (paginate) => {
+    const fontErrors: string[] = [];
+    const used = new Set<number>();
+    for (const char of document.documentElement.outerHTML) used.add(char.codePointAt(0) ?? 0);
+    const covers = (range: string) =>
+      range.split(',').some((part) => {
+        const [from = '0', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+        const low = parseInt(from.replace(/\?/g, '0'), 16);
+        const high = parseInt(to.replace(/\?/g, 'F'), 16);
+        for (const code of used) if (code >= low && code <= high) return true;
+        return false;
+      });
+    const loadFonts = async () => {
+      const faces = [...document.fonts].filter((face) => face.status !== 'loaded' && covers(face.unicodeRange));
+      const results = await Promise.allSettled(faces.map((face) => face.load()));
+      await document.fonts.ready;
+      results.forEach((result, i) => {
+        const face = faces[i];
+        if (result.status === 'rejected' && face) fontErrors.push(`${face.family} ${face.weight} ${face.style}`);
+      });
+    };
+    if (!paginate) {
+      await loadFonts();
+      return { fontErrors };
+    }
     // dist/paged.min.js names its global PagedModule (paged.js: Paged).
-    const paged = (window as unknown as { PagedModule?: { Previewer: new () => { preview(): Promise<unknown> } } }).PagedModule;
-    if (!paged) return 'Paged.js är inte inläst';
+    type Previewer = { chunker: { loadFonts(): Promise<unknown> }; preview(): Promise<unknown> };
+    const paged = (window as unknown as { PagedModule?: { Previewer: new () => Previewer } }).PagedModule;
+    if (!paged) return { fontErrors, error: 'Paged.js är inte inläst' };
     try {
-      await new paged.Previewer().preview();
+      const previewer = new paged.Previewer();
+      previewer.chunker.loadFonts = loadFonts;
+      await previewer.preview();
     } catch (caught) {
-      return String(caught);
+      return { fontErrors, error: String(caught) };
     }
     for (const box of document.querySelectorAll('.pagedjs_margin')) box.setAttribute('aria-hidden', 'true');
     // Paged.js adds its own call before each note (a link to a random id) and renames the
     // note: the document's own call, number and id are the ones that stay.
     for (const call of document.querySelectorAll('[data-footnote-call]')) call.remove();
     for (const note of document.querySelectorAll<HTMLElement>('[data-footnote-marker][data-note-id]')) note.id = note.dataset.noteId ?? note.id;
-    return undefined;
-  });
-  if (error) throw new PrintError(`Sidbrytningen (Paged.js) misslyckades: ${error}`);
+    return { fontErrors };
+  }, paginate);
 }
 
 /** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
@@ -115,20 +153,7 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
 
 async function printLoaded(page: Page, url: string, setup: PrintSetup, requests: { blocked(): string[]; failed(): string[] }): Promise<PrintedPdf> {
   await page.goto(url, { waitUntil: 'load' });
-  // Every declared face is loaded, not only those the page's layout asked for: text that
-  // appears only in @page margin boxes (page numbers, running header) is laid out while
-  // printing, too late to fetch its font, and with font-display: block it then prints
-  // invisibly (with swap, in a fallback font). document.fonts.ready alone misses this.
-  const fontErrors = await page.evaluate(async () => {
-
-    const faces = [...document.fonts];
-    const results = await Promise.allSettled(faces.map((face) => face.load()));
-    await document.fonts.ready;
-    return results.flatMap((result, i) => {
-      const face = faces[i];
-      return result.status === 'rejected' && face ? [`${face.family} ${face.weight} ${face.style}`] : [];
-    });
-  });
+  const { fontErrors, error } = await layOut(page, setup.paginate !== undefined);
   const blocked = requests.blocked();
   const failed = requests.failed();
   // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
@@ -141,7 +166,7 @@ async function printLoaded(page: Page, url: string, setup: PrintSetup, requests:
   if (failed.length > 0) {
     throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
   }
-  if (setup.paginate) await paginate(page);
+  if (error) throw new PrintError(`Sidbrytningen (Paged.js) misslyckades: ${error}`);
   const printed = await page.pdf({
     format: 'A4',
     printBackground: true,
