@@ -21,8 +21,11 @@ import type { PdfArtifact } from './outputs.ts';
 // Read by path: pagedjs's package exports do not include its package.json, which packageFile resolves.
 const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged.min.js' } as const;
 
-/** Pages printing at once: one per core keeps every core busy (npm run bench measures it). */
-const PRINT_CONCURRENCY = Math.max(2, availableParallelism());
+/**
+ * Pages printing at once: one per core but the one this process post-processes on. On two
+ * cores one page prints as fast as two, with less CPU and memory (npm run bench measures it).
+ */
+const PRINT_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
 /** A browser being launched, and its closing, which may be asked for more than once. */
 interface BrowserSession {

@@ -103,8 +103,10 @@ describe('launchBrowser', () => {
     const temporary = dirname(profile);
     for (const name of ['HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'TMPDIR']) expect(environ[name]?.startsWith(`${temporary}/`)).toBe(true);
     expect(Object.keys(environ).filter((name) => /proxy|token|secret/i.test(name))).toEqual([]);
+    // The folder goes when the browser process has exited (see 'removes its temporary profile').
+    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     await own.close();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await exited;
     expect(existsSync(temporary)).toBe(false);
   });
 });
