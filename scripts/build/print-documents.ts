@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
-import { launchBrowser } from '../print/browser.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { postProcessPdf } from '../print/post-process.ts';
 import { openPrintPage } from '../print/print-pdf.ts';
@@ -27,23 +26,24 @@ const PAGED_JS = { asset: 'node_modules/pagedjs/dist/paged.min.js', name: 'paged
  */
 const PRINT_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
-/** A browser being launched, and its closing, which may be asked for more than once. */
+/** A browser being lent, and its giving back, which may be asked for more than once. */
 interface BrowserSession {
   browser: Promise<Browser>;
   close(): Promise<void>;
 }
 
-/** Launches the browser now, so that its start overlaps preparing the print folder. Close it also when nothing gets printed. */
+/** Asks for the browser now, so that a launch overlaps preparing the print folder. Give it back also when nothing gets printed. */
 function startBrowser(workspace: Workspace): BrowserSession {
-  const browser = workspace.browserPath().then((executablePath) => launchBrowser({ executablePath }));
+  const lease = workspace.browser();
+  const browser = lease.then((lent) => lent.browser);
   // Whoever awaits it sees the failure; until then it is not an unhandled rejection.
   browser.catch(() => {});
   let closing: Promise<void> | undefined;
-  // One that failed to start has nothing to close.
-  return { browser, close: () => (closing ??= browser.then((started) => started.close(), () => {})) };
+  // One that failed to start has nothing to give back.
+  return { browser, close: () => (closing ??= lease.then((lent) => lent.release(), () => {})) };
 }
 
-/** Prints `jobs` with one browser, launched here only when there are jobs, and writes each PDF. */
+/** Prints `jobs` with one browser, asked for only when there are jobs, and writes each PDF. */
 export async function printDocuments(
   workspace: Workspace,
   jobs: readonly PdfArtifact[],

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvironmentError } from '../errors.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
+import { launchedLease } from '../print/browser-lease.ts';
 import { findBrowser } from '../print/find-browser.ts';
 import { diskFiles } from '../workspace/disk-files.ts';
 import { commitTimes, FALLBACK_DATE, lastCommitDate, parseSourceDateEpoch } from '../workspace/source-date.ts';
@@ -61,6 +62,7 @@ export function diskWorkspace(options: DiskWorkspaceOptions = {}): Workspace {
       return commit;
     },
     browserPath: () => findBrowser(env),
+    browser: () => launchedLease(findBrowser(env)),
     assets: toolAssets(TOOL_ROOT),
     ci: ciKind(env),
   };

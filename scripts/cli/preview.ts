@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PdfArtifact } from '../build/outputs.ts';
 import { printDocuments } from '../build/print-documents.ts';
+import { keepBrowser } from '../print/browser-lease.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
 import { wordsFor } from '../language/index.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
@@ -37,9 +38,12 @@ export default defineCommand({
     const host = values.host ?? '127.0.0.1';
     const workspace = context.workspace();
     const printDir = await mkdtemp(join(tmpdir(), 'agreement-preview-'));
+    // One browser for the whole session, launched at the first PDF asked for.
+    const browser = keepBrowser(() => workspace.browser());
+    const printing = { ...workspace, browser: browser.lend };
     const print = async (artifact: PdfArtifact) => {
       let pdf: Uint8Array | undefined;
-      await printDocuments(workspace, [artifact], printDir, async (_path, bytes) => {
+      await printDocuments(printing, [artifact], printDir, async (_path, bytes) => {
         pdf = bytes;
       });
       return pdf!;
@@ -90,6 +94,7 @@ export default defineCommand({
     for (const watcher of watchers) watcher.close();
     await running;
     await server.close();
+    await browser.close();
     await rm(printDir, { recursive: true, force: true });
     context.stdout('Förhandsvisningen är avslutad.\n');
     return EXIT_OK;

@@ -3,6 +3,8 @@
 // builds one from the disk and the environment (cli/disk-workspace.ts); tests build one in
 // memory (workspace/memory-workspace.ts). Nothing below the command layer reads process.env,
 // process.cwd() or locates files by its own module path.
+import type { Browser } from 'puppeteer';
+
 /** What stands at a path, without following a link. */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
@@ -31,6 +33,12 @@ export interface ToolAssets {
   packageFile(pkg: string, path: string): string;
 }
 
+/** A launched browser lent to the PDF path: released by closing it, or, when a long-lived caller keeps it, by giving it back. */
+export interface BrowserLease {
+  browser: Browser;
+  release(): Promise<void>;
+}
+
 export type CiKind = 'github' | 'gitlab' | 'none';
 
 export interface Workspace {
@@ -43,6 +51,8 @@ export interface Workspace {
   commit(): string | undefined;
   /** The browser executable; rejects with an EnvironmentError when there is none. */
   browserPath(): Promise<string>;
+  /** A browser to print with (see print/browser-lease.ts); rejects like browserPath. Release it when done. */
+  browser(): Promise<BrowserLease>;
   assets: ToolAssets;
   ci: CiKind;
 }

@@ -1,21 +1,29 @@
-// One Chromium per test file: launching costs more than printing, and a browser per test
-// would make the suites slow on two cores.
+// The worker's browser for a test file (TEST_BROWSER): launching costs more than printing, and
+// a browser per test or per file would make the suites slow on two cores. A file that lets its
+// pages reach this machine gets a browser of its own.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../../scripts/print/browser.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
+import type { BrowserLease } from '../../scripts/workspace/workspace.ts';
+import { TEST_BROWSER } from './workspace.ts';
 
 /** Registers beforeAll/afterAll in the calling file; call the returned function inside tests. */
 export function useBrowser(options: { loopback?: boolean } = {}): () => Browser {
-  let browser: Browser | undefined;
+  let lease: BrowserLease | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser({ executablePath: await findBrowser(process.env), ...options });
+    if (!options.loopback) {
+      lease = await TEST_BROWSER.lend();
+      return;
+    }
+    const browser = await launchBrowser({ executablePath: await findBrowser(process.env), loopback: true });
+    lease = { browser, release: () => browser.close() };
   });
   afterAll(async () => {
-    await browser?.close();
+    await lease?.release();
   });
   return () => {
-    if (!browser) throw new Error('Webbläsaren är inte startad: useBrowser() måste anropas på filens översta nivå.');
-    return browser;
+    if (!lease) throw new Error('Webbläsaren är inte startad: useBrowser() måste anropas på filens översta nivå.');
+    return lease.browser;
   };
 }

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { diskWorkspace } from '../../scripts/cli/disk-workspace.ts';
-import { findBrowser } from '../../scripts/print/find-browser.ts';
+import { keepBrowser, launchedLease } from '../../scripts/print/browser-lease.ts';
+import { BROWSER_VARIABLES, findBrowser } from '../../scripts/print/find-browser.ts';
 import type { MemoryEntry } from '../../scripts/workspace/memory-files.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
 import { toolAssets } from '../../scripts/workspace/tool-assets.ts';
@@ -59,6 +60,13 @@ export function applyOverrides(files: Record<string, MemoryEntry>, overrides: Re
   return result;
 }
 
+/**
+ * One browser per test worker, lent to every build and browser test in it that does not ask for
+ * a browser of its own: a launch costs more than a short print. It goes with the worker; its
+ * profile is inside the run's own temporary folder, which the global setup removes.
+ */
+export const TEST_BROWSER = keepBrowser(() => launchedLease(findBrowser(process.env)));
+
 /** A fixture folder (relative to test/fixtures) in memory, with `overrides` applied. */
 export function fixtureWorkspace(name: string, overrides: Record<string, Override> = {}) {
   return memoryWorkspace({
@@ -66,10 +74,14 @@ export function fixtureWorkspace(name: string, overrides: Record<string, Overrid
     assets: TEST_ASSETS,
     date: TEST_DATE,
     browserPath: () => findBrowser(process.env),
+    browser: TEST_BROWSER.lend,
   });
 }
 
 /** Content on disk at `root`, seen as the commands see it, with the test date. */
 export function diskTestWorkspace(root: string, env: NodeJS.ProcessEnv = {}): Workspace {
-  return diskWorkspace({ env: { ...process.env, GITHUB_ACTIONS: '', GITLAB_CI: '', SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH, ...env, AGREEMENT_ROOT: root } });
+  const workspace = diskWorkspace({ env: { ...process.env, GITHUB_ACTIONS: '', GITLAB_CI: '', SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH, ...env, AGREEMENT_ROOT: root } });
+  // A test that names a browser of its own (or none) gets what it names.
+  const ownBrowser = BROWSER_VARIABLES.some((name) => name in env);
+  return ownBrowser ? workspace : { ...workspace, browser: TEST_BROWSER.lend };
 }

@@ -41,7 +41,12 @@ function compiledIsCurrent(): boolean {
 
 export default async function setup(project: TestProject) {
   if (!compiledIsCurrent()) execFileSync(process.execPath, [join(REPOSITORY_ROOT, 'scripts/setup/compile.mjs')], { stdio: 'inherit' });
-  const parent = await mkdtemp(join(tmpdir(), 'agreement-dist-'));
+  // The run's own temporary folder, which the workers inherit: whatever a test or a worker's
+  // browser leaves in it (a worker ends without closing its browser) goes with it.
+  const runTemp = await mkdtemp(join(tmpdir(), 'agreement-test-'));
+  const previousTemp = process.env.TMPDIR;
+  process.env.TMPDIR = runTemp;
+  const parent = await mkdtemp(join(runTemp, 'agreement-dist-'));
   const outDir = join(parent, 'dist');
   const run = spawnSync(process.execPath, [MAIN, 'build', '--out', outDir], {
     cwd: REPOSITORY_ROOT,
@@ -51,6 +56,8 @@ export default async function setup(project: TestProject) {
   if (run.status !== 0) throw new Error(`The site fixture does not build (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   project.provide('distDir', outDir);
   return async () => {
-    await rm(parent, { recursive: true, force: true });
+    if (previousTemp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTemp;
+    await rm(runTemp, { recursive: true, force: true, maxRetries: 5 });
   };
 }
