@@ -1,4 +1,4 @@
-// npm run init on a copy of the repository's own content (what a fresh clone has), in memory:
+// npm run init on what a fresh clone of the Degerfors repository has (the site fixture), in memory:
 // afterwards it checks without errors and builds a site titled for the new municipality, its
 // draft printed to a PDF. A second run and a name that is no Swedish municipality are refused.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -7,20 +7,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
 import { formatProblems } from '../../scripts/report/reporter.ts';
-import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
 import { filesUnder } from '../../scripts/workspace/workspace.ts';
-import { findBrowser } from '../../scripts/print/find-browser.ts';
 import { checkRoot } from '../helpers/check-fixture.ts';
 import { expectCleanRefusal, runCommand } from '../helpers/commands.ts';
 import { pdfText } from '../helpers/pdf.ts';
-import { readTree, REPOSITORY_ROOT, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
+import { fixtureWorkspace } from '../helpers/workspace.ts';
 
-/** The repository's content as a clone has it; a fork already made for Lekeberg is turned into Laxå's. */
+/** A clone's content: the site fixture, a frozen copy of the Degerfors repository's. */
 function cloneOfRepository() {
-  return memoryWorkspace({ files: readTree(REPOSITORY_ROOT), assets: TEST_ASSETS, date: TEST_DATE, browserPath: () => findBrowser(process.env) });
+  return fixtureWorkspace('site');
 }
-const siteText = new TextDecoder().decode(readTree(REPOSITORY_ROOT)['agreement/webbplats.yaml'] ?? new Uint8Array());
-const MUNICIPALITY = /^municipality: "?Lekeberg"?$/m.test(siteText) ? 'Laxå' : 'Lekeberg';
+const MUNICIPALITY = 'Lekeberg';
 
 describe(`npm run init -- --municipality ${MUNICIPALITY} --police-area Örebro`, () => {
   const workspace = cloneOfRepository();
@@ -42,7 +39,7 @@ describe(`npm run init -- --municipality ${MUNICIPALITY} --police-area Örebro`,
       'agreement/2026-2029/text.md',
       'agreement/ordlista.yaml',
       'agreement/webbplats.yaml',
-      `promises/${MUNICIPALITY === 'Laxå' ? 'laxa' : 'lekeberg'}-medborgarlofte.md`,
+      `promises/lekeberg-medborgarlofte.md`,
     ]);
     const site = new TextDecoder().decode(await workspace.files.read('agreement/webbplats.yaml'));
     expect(site.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/site.schema.json');
@@ -62,7 +59,7 @@ describe(`npm run init -- --municipality ${MUNICIPALITY} --police-area Örebro`,
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(index).toContain(`<h1>Samverkan för trygghet i ${MUNICIPALITY}</h1>`);
     expect(index).not.toContain('Degerfors');
-    const pdf = join(outDir, '2026-2029', `samverkansoverenskommelse-${MUNICIPALITY === 'Laxå' ? 'laxa' : 'lekeberg'}-2026-2029.pdf`);
+    const pdf = join(outDir, '2026-2029', `samverkansoverenskommelse-lekeberg-2026-2029.pdf`);
     const text = pdfText(pdf);
     expect(text).toContain('UTKAST');
     expect(text).toContain('lokalpolisområde Örebro');

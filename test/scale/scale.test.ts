@@ -1,6 +1,7 @@
-// Scale: a synthetic tree of 200 editions (100 times the real content's two) is checked in
+// Scale: a synthetic tree of 200 editions (100 times the site fixture's two, copies of its draft) is checked in
 // memory within a bound, and rendering edition after edition does not grow the heap: what one
 // edition needs is let go before the next. The full build at this scale is `npm run bench`'s.
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { renderEditionPage } from '../../scripts/render/edition-page.ts';
 import { memoryFiles } from '../../scripts/workspace/memory-files.ts';
 import { memoryWorkspace } from '../../scripts/workspace/memory-workspace.ts';
 import { checkRoot } from '../helpers/check-fixture.ts';
-import { readTree, REPOSITORY_ROOT, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
+import { FIXTURES_DIR, readTree, TEST_ASSETS, TEST_DATE } from '../helpers/workspace.ts';
 
 const EDITIONS = 200;
 
@@ -23,7 +24,7 @@ function heapAfterGc(): number {
 
 async function syntheticWorkspace(count: number) {
   const target = memoryFiles();
-  await writeSyntheticEditions(memoryFiles(readTree(REPOSITORY_ROOT)), target, count);
+  await writeSyntheticEditions(memoryFiles(readTree(join(FIXTURES_DIR, 'site'))), target, count);
   return memoryWorkspace({
     files: Object.fromEntries(target.entries),
     assets: TEST_ASSETS,
