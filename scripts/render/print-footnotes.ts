@@ -35,8 +35,9 @@ export function footnotesAtCalls(tree: Root): void {
   }
   // The section's heading goes with it, and so does its entry in a table of contents.
   const heading = select('h1, h2, h3, h4, h5, h6', section)?.properties.id;
+  // An entry without entries under it: select() matches the node itself too, so look for a nested list.
   const gone = (node: Element) =>
-    node === section || (heading !== undefined && node.tagName === 'li' && select(`a[href="#${String(heading)}"]`, node) !== undefined && !select('li', node));
+    node === section || (heading !== undefined && node.tagName === 'li' && select(`a[href="#${String(heading)}"]`, node) !== undefined && !select('ol, ul', node));
   visit(tree, 'element', (node, index, parent) => {
     if (!gone(node) || !parent || index === undefined) return undefined;
     parent.children.splice(index, 1);

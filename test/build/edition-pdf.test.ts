@@ -75,6 +75,17 @@ describe.each(['2021-2025', '2026-2029'])('the PDF of %s', (id) => {
     for (const heading of headings) expect(bookmarks, heading).toContain(squash(heading));
   });
 
+  it('lists in its contents only sections the print has, each with its page', () => {
+    const pdf = pdfOf(id);
+    const lines = pdfText(pdf, 2).split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(lines).toContain('Innehåll');
+    const pages = lines.filter((line) => /^\d+$/.test(line)).map(Number);
+    expect(pages.length).toBeGreaterThan(10);
+    // The endnotes' section moves to the foot of the pages in print: no entry, and no page 0.
+    expect(lines.filter((line) => /Fotnoter$/.test(line))).toEqual([]);
+    expect(pages).not.toContain(0);
+  });
+
   it('numbers its pages "Sida X av N" on every page', () => {
     const pdf = pdfOf(id);
     const pages = pdfInfo(pdf).pages;

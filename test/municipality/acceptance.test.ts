@@ -66,6 +66,14 @@ describe('Norrvik, a fictional municipality', () => {
     expect(pdf).toContain(fact);
   });
 
+  it('numbers the focus areas once in the contents of the page and of the PDF', () => {
+    expect(pdf).toContain('1. Trygg offentlig miljö');
+    expect(pdf).not.toMatch(/1\. 1\. Trygg offentlig miljö/);
+    const html = readFileSync(join(outDir, '2026', 'index.html'), 'utf8');
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    expect(toc).toMatch(/<ol class="numbered"><li><a href="#[^"]+">1\. Trygg offentlig miljö<\/a><\/li>/);
+  });
+
   it('appends the promise document to the agreement’s PDF, with its four promises and one signature block', () => {
     const appendix = pdf.slice(pdf.lastIndexOf('Bilaga: Medborgarlöften'));
     for (const title of ['Löfte 1: Trygghetsvandringar', 'Löfte 2: Synlig polis i centrum', 'Löfte 3: Trafiksäkra skolvägar', 'Löfte 4: Stöd till brottsutsatta']) {
