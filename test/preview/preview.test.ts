@@ -51,6 +51,8 @@ async function until(condition: () => Promise<boolean>, what: string, ms = 15_00
 
 let root: string;
 let port: number;
+/** How often the preview asked its Workspace for a browser: a launch each, outside the tests. */
+let browserRequests = 0;
 let valid: string;
 const controller = new AbortController();
 let running: Promise<InProcessResult>;
@@ -59,7 +61,9 @@ beforeAll(async () => {
   root = copyFixture('check/valid');
   valid = readFileSync(join(root, TEXT), 'utf8');
   port = await freePort();
-  running = runCommandInProcess(preview, ['--port', String(port)], { workspace: diskTestWorkspace(root), signal: controller.signal });
+  const workspace = diskTestWorkspace(root);
+  const counted = { ...workspace, browser: () => ((browserRequests += 1), workspace.browser()) };
+  running = runCommandInProcess(preview, ['--port', String(port)], { workspace: counted, signal: controller.signal });
   await until(async () => (await get(port, '/')).status === 200, 'förhandsvisningen svarar');
 });
 
@@ -123,6 +127,16 @@ describe('npm run preview', () => {
     expect(first.body.startsWith('%PDF-')).toBe(true);
     await get(port, `/2026-2029/${pdf}`);
     expect((await status()).printed).toBe(before + 1);
+  });
+
+  it('prints the next PDF, after an edit, with the browser it started for the first', async () => {
+    writeFileSync(join(root, TEXT), valid.replace('Degerfors ska vara en trygg kommun', 'Degerfors ska vara en trygg kommun. En andra utskrift'));
+    await until(async () => (await get(port, '/2026-2029/')).body.includes('En andra utskrift'), 'ändringen syns på sidan');
+    const before = (await status()).printed;
+    const pdf = /href="([^"]+\.pdf)"/.exec((await get(port, '/2026-2029/')).body)?.[1];
+    expect((await get(port, `/2026-2029/${pdf}`)).status).toBe(200);
+    expect((await status()).printed).toBe(before + 1);
+    expect(browserRequests).toBe(1);
   });
 
   it('serves its reload script only in the pages it serves', async () => {
