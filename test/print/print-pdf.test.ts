@@ -49,6 +49,10 @@ async function printFinal(browser: Browser, input: PrintInput & { meta: PdfMeta 
   return postProcessPdf(await printPdf(browser, input), input.meta);
 }
 
+/** The draft sample printed alone, in a page of its own: what the other prints must equal. Printed once, when first asked for. */
+let draftAlone: Promise<Uint8Array> | undefined;
+const printedAlone = () => (draftAlone ??= printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta }));
+
 describe('printPdf of a draft', () => {
   let dir: string;
   let printed: Uint8Array;
@@ -129,7 +133,7 @@ describe('printPdf of a draft', () => {
   it('gives the same bytes when printed again later, from another folder', async () => {
     // Past the next whole second, so a clock-based date would show.
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const again = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
+    const again = await printedAlone();
     expect(sha256(again)).toBe(sha256(pdf));
   });
 });
@@ -138,7 +142,7 @@ describe('printPdf of documents printed side by side', () => {
   it('gives the same bytes as printed alone, though Chromium numbers the table headers differently', async () => {
     // Pages printed at once share a renderer, so the DOM node numbers Chromium names the
     // table headers after depend on what else is printing.
-    const alone = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta });
+    const alone = await printedAlone();
     const [together] = await Promise.all([
       printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: baseDir(), meta }),
       printFinal(browser(), { html: sampleHtml({ draft: false }), baseDir: baseDir(), meta }),
@@ -154,7 +158,7 @@ describe('a print page kept for one document after another', () => {
     // The build prints all its documents in the pages it opened first (opening one costs about as
     // much as printing a short document): what one print leaves in the renderer must not show.
     const dir = baseDir();
-    const alone = await printFinal(browser(), { html: sampleHtml({ draft: true }), baseDir: dir, meta });
+    const alone = await printedAlone();
     const page = await openPrintPage(browser(), { baseDir: dir });
     try {
       await page.print(sampleHtml({ draft: false }));
