@@ -4,11 +4,11 @@
 import type { BrowserLease } from '../workspace/workspace.ts';
 
 /** Launches a browser of its own for the caller; release closes it. */
-export async function launchedLease(executablePath: Promise<string>): Promise<BrowserLease> {
+export async function launchedLease(executablePath: Promise<string>, options: { loopback?: boolean } = {}): Promise<BrowserLease> {
   const path = await executablePath;
   // Loaded here, not at the top: check, which never prints, should not pay for puppeteer.
   const { launchBrowser } = await import('./browser.ts');
-  const browser = await launchBrowser({ executablePath: path });
+  const browser = await launchBrowser({ executablePath: path, ...options });
   return { browser, release: () => browser.close() };
 }
 

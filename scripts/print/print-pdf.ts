@@ -114,26 +114,25 @@ export interface PrintPage {
  * post-processing makes irrelevant (pdf-structure-ids.ts).
  */
 export async function openPrintPage(browser: Browser, setup: PrintSetup): Promise<PrintPage> {
-  // The current print's, swapped for each document: the page's listeners stay.
-  let blocked: string[] = [];
-  let failed: string[] = [];
+  // The current print's requests, emptied for each document: the page's listeners stay.
+  const requests: PrintRequests = { blocked: [], failed: [] };
   const page = await openOfflinePage(browser, setup.baseDir, {
-    onBlocked: (url) => blocked.push(url),
+    onBlocked: (url) => requests.blocked.push(url),
     javaScript: setup.paginate !== undefined,
     scripts: setup.paginate ? [setup.paginate.script] : [],
   });
   page.on('requestfailed', (request) => {
-    if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
+    if (!requests.blocked.includes(request.url())) requests.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
   });
   const print = async (html: string): Promise<PrintedPdf> => {
-    blocked = [];
-    failed = [];
+    requests.blocked.length = 0;
+    requests.failed.length = 0;
     // A real file in baseDir, not page.setContent(): an about:blank document may not load
     // file: URLs, and relative URLs need a base.
     const file = join(setup.baseDir, `.print-${randomBytes(6).toString('hex')}.html`);
     writeFileSync(file, html);
     try {
-      return await printLoaded(page, pathToFileURL(file).href, setup, { blocked: () => blocked, failed: () => failed });
+      return await printLoaded(page, pathToFileURL(file).href, setup, requests);
     } finally {
       rmSync(file, { force: true });
     }
@@ -151,11 +150,16 @@ export async function printPdf(browser: Browser, input: PrintInput): Promise<Pri
   }
 }
 
-async function printLoaded(page: Page, url: string, setup: PrintSetup, requests: { blocked(): string[]; failed(): string[] }): Promise<PrintedPdf> {
+/** What a print's page asked for that was stopped (outside baseDir) or could not be read. */
+interface PrintRequests {
+  blocked: string[];
+  failed: string[];
+}
+
+async function printLoaded(page: Page, url: string, setup: PrintSetup, requests: PrintRequests): Promise<PrintedPdf> {
   await page.goto(url, { waitUntil: 'load' });
   const { fontErrors, error } = await layOut(page, setup.paginate !== undefined);
-  const blocked = requests.blocked();
-  const failed = requests.failed();
+  const { blocked, failed } = requests;
   // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
   if (blocked.length > 0) {
     throw new PrintError(`Utskriften försökte hämta något utanför ${setup.baseDir}, vilket stoppades:\n  ${blocked.join('\n  ')}`);
@@ -192,5 +196,4 @@ async function printLoaded(page: Page, url: string, setup: PrintSetup, requests:
     if (anchor.name && !links[key]) links[key] = anchor.name;
   }
   return { bytes: printed, headings, links };
-
 }

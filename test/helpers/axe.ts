@@ -53,10 +53,9 @@ export async function openBuiltPage(browser: Browser, distDir: string, pagePath:
   const key = `${options.forAxe ? 'axe' : 'plain'}\0${distDir}`;
   let entry = pages.get(key);
   if (!entry || entry.page.isClosed()) {
-    const current: { page?: Page; blocked: string[] } = { blocked: [] };
-    current.page = await openOfflinePage(browser, distDir, { javaScript: options.forAxe ?? false, onBlocked: (url) => current.blocked.push(url) });
-    if (options.forAxe) await current.page.setBypassCSP(true);
-    entry = current as { page: Page; blocked: string[] };
+    const page = await openOfflinePage(browser, distDir, { javaScript: options.forAxe ?? false, onBlocked: (url) => pages.get(key)?.blocked.push(url) });
+    if (options.forAxe) await page.setBypassCSP(true);
+    entry = { page, blocked: [] };
     pages.set(key, entry);
   }
   entry.blocked = [];

@@ -3,7 +3,7 @@
 // pages reach this machine gets a browser of its own.
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../../scripts/print/browser.ts';
+import { launchedLease } from '../../scripts/print/browser-lease.ts';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 import type { BrowserLease } from '../../scripts/workspace/workspace.ts';
 import { TEST_BROWSER } from './workspace.ts';
@@ -12,12 +12,7 @@ import { TEST_BROWSER } from './workspace.ts';
 export function useBrowser(options: { loopback?: boolean } = {}): () => Browser {
   let lease: BrowserLease | undefined;
   beforeAll(async () => {
-    if (!options.loopback) {
-      lease = await TEST_BROWSER.lend();
-      return;
-    }
-    const browser = await launchBrowser({ executablePath: await findBrowser(process.env), loopback: true });
-    lease = { browser, release: () => browser.close() };
+    lease = await (options.loopback ? launchedLease(findBrowser(process.env), options) : TEST_BROWSER.lend());
   });
   afterAll(async () => {
     await lease?.release();
