@@ -1,8 +1,8 @@
 // Content files on disk, under one root. Paths are relative with "/" and may not climb out of
 // the root; links are reported as links, never followed, and nothing is reached through a
 // linked folder either: a linked promises/ folder could lead anywhere on the machine.
-import { lstat, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
-import { constants, type Dirent, type Stats } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { compareCodePoints } from '../model/text.ts';
 import { type EntryKind, fileError, type SourceEntry, type SourceFiles } from './workspace.ts';
@@ -14,6 +14,17 @@ function kindOf(entry: Dirent | Stats): EntryKind {
   return 'other';
 }
 
+// Looking and reading use the synchronous calls: content files are small and local, and a check
+// reads some 30 of them with about ten calls each, where every round trip through the thread
+// pool cost more than the call itself (npm run bench measures the check).
+function lstatQuiet(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function diskFiles(root: string): SourceFiles {
   const relativeParts = (path: string) => {
     const normalized = normalize(path);
@@ -23,33 +34,33 @@ export function diskFiles(root: string): SourceFiles {
     return normalized === '.' ? [] : normalized.split(sep).filter((part) => part !== '');
   };
   /** The absolute path, when no folder on the way to it (below the root) is a link or a special file. */
-  const reachable = async (path: string): Promise<string | undefined> => {
+  const reachable = (path: string): string | undefined => {
     const parts = relativeParts(path);
     let current = root;
     for (const part of parts.slice(0, -1)) {
       current = join(current, part);
-      const stats = await lstat(current).catch(() => undefined);
+      const stats = lstatQuiet(current);
       // A folder that does not exist yet is no link (write creates it).
       if (stats && !stats.isDirectory()) return undefined;
     }
     return join(root, ...parts);
   };
   // The entry itself, not what a link points at; a path through a linked folder stands for the link.
-  const statOf = async (path: string): Promise<Stats | 'through-link' | undefined> => {
-    const target = await reachable(path);
-    if (target === undefined) return (await lstatAny(path)) ? 'through-link' : undefined;
-    return lstat(target).catch(() => undefined);
+  const statOf = (path: string): Stats | 'through-link' | undefined => {
+    const target = reachable(path);
+    if (target === undefined) return lstatAny(path) ? 'through-link' : undefined;
+    return lstatQuiet(target);
   };
   // Whether anything at all stands at the path, following links (only to tell a link from nothing).
-  const lstatAny = (path: string) => lstat(join(root, ...relativeParts(path))).catch(() => undefined);
+  const lstatAny = (path: string) => lstatQuiet(join(root, ...relativeParts(path)));
   return {
     async list(dir) {
-      const target = await reachable(dir);
-      if (target === undefined || !(await lstat(target).catch(() => undefined))?.isDirectory()) return [];
+      const target = reachable(dir);
+      if (target === undefined || !lstatQuiet(target)?.isDirectory()) return [];
       let entries: Dirent[];
       try {
         // withFileTypes takes each kind from the folder itself: no entry is opened or followed.
-        entries = await readdir(target, { withFileTypes: true });
+        entries = readdirSync(target, { withFileTypes: true });
       } catch {
         return [];
       }
@@ -58,12 +69,12 @@ export function diskFiles(root: string): SourceFiles {
         .sort((a, b) => compareCodePoints(a.name, b.name));
     },
     async kind(path) {
-      const stats = await statOf(path);
+      const stats = statOf(path);
       if (stats === 'through-link') return 'symlink';
       return stats ? kindOf(stats) : undefined;
     },
     async read(path, maxBytes = Infinity) {
-      const stats = await statOf(path);
+      const stats = statOf(path);
       if (!stats) throw fileError('ENOENT', `${path} finns inte`);
       if (stats === 'through-link' || stats.isSymbolicLink()) throw fileError('ELOOP', `${path} är en symbolisk länk eller ligger i en länkad mapp`);
       if (stats.isDirectory()) throw fileError('EISDIR', `${path} är en mapp`);
@@ -71,25 +82,25 @@ export function diskFiles(root: string): SourceFiles {
       if (!stats.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
       // Opened without following a link and without waiting on a FIFO, then checked again on the
       // open file: what was checked above could have been swapped for a link or a FIFO since.
-      const handle = await open(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const fd = openSync(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
-        const opened = await handle.stat();
+        const opened = fstatSync(fd);
         if (!opened.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
         if (opened.size > maxBytes) throw fileError('EFBIG', `${path} är större än ${maxBytes} byte`);
-        return await handle.readFile();
+        return readFileSync(fd);
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
     },
     async write(path, data) {
-      const target = await reachable(path);
-      const existing = target === undefined ? undefined : await lstat(target).catch(() => undefined);
+      const target = reachable(path);
+      const existing = target === undefined ? undefined : lstatQuiet(target);
       if (target === undefined || existing?.isSymbolicLink()) throw fileError('ELOOP', `${path} är en länk eller ligger i en länkad mapp`);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, data);
     },
     async remove(path) {
-      const target = await reachable(path);
+      const target = reachable(path);
       if (target === undefined) return;
       await rm(target, { recursive: true, force: true });
     },
