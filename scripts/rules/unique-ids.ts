@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import type { Place } from '../model/model.ts';
+import type { Place, YamlSource } from '../model/model.ts';
 import { ruleWords, type Rule, type RuleReport } from './rule.ts';
 import { AREA, EDITION, error, GLOSSARY, PROMISE, replaceOnce } from './examples.ts';
 
@@ -38,6 +38,13 @@ function reportNameMismatch(claim: Claim, expected: string, what: string, report
   });
 }
 
+/** Focus areas and promises: each id is its file's name, and unique among its kind. */
+function reportFileClaims(sources: readonly { meta: YamlSource<{ id: string }> }[], other: string, report: RuleReport, words: Words): void {
+  const claims = sources.map(({ meta }) => ({ id: meta.data.id, file: meta.file, place: meta.locate(['id']) }));
+  for (const claim of claims) reportNameMismatch(claim, claim.file.stem ?? '', words.file, report, words);
+  reportDuplicates(claims, other, report, words);
+}
+
 /**
  * Every id is unique among its kind (editions, the parties of an edition, the focus areas of an
  * edition, promises, glossary terms), compared without regard to case because ids become web
@@ -64,23 +71,11 @@ const rule: Rule = {
         report,
         words,
       );
-      const areaClaims = edition.focusAreaFiles.map((area) => ({
-        id: area.meta.data.id,
-        file: area.meta.file,
-        place: area.meta.locate(['id']),
-      }));
-      for (const claim of areaClaims) reportNameMismatch(claim, claim.file.stem ?? '', words.file, report, words);
-      reportDuplicates(areaClaims, others.focusArea, report, words);
+      reportFileClaims(edition.focusAreaFiles, others.focusArea, report, words);
     }
     reportDuplicates(editionClaims, others.edition, report, words);
 
-    const promiseClaims = content.promises.map((promise) => ({
-      id: promise.meta.data.id,
-      file: promise.meta.file,
-      place: promise.meta.locate(['id']),
-    }));
-    for (const claim of promiseClaims) reportNameMismatch(claim, claim.file.stem ?? '', words.file, report, words);
-    reportDuplicates(promiseClaims, others.promise, report, words);
+    reportFileClaims(content.promises, others.promise, report, words);
 
     const glossary = content.glossary;
     if (glossary) {
