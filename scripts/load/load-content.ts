@@ -3,6 +3,7 @@
 // rules run on what is sound and every problem is still reported in one run.
 import { posix } from 'node:path';
 import { VFile } from 'vfile';
+import { sv } from '../language/index.ts';
 import type {
   CitizenPromise,
   Content,
@@ -31,8 +32,9 @@ import { LIMITS } from './limits.ts';
 import { readSource, refuseEntry } from './read-source.ts';
 import { loadSignedPdf, SIGNED_PDF_FILE } from './signed-pdf.ts';
 
-
 const { join } = posix;
+// The site configuration is what is being loaded: the loader's words are Swedish (sv) directly.
+const words = sv.load;
 const LOCK_FILE_NAME = posix.basename(LOCK_FILE);
 
 export async function loadContent(workspace: Workspace): Promise<Content> {
@@ -77,12 +79,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const missing = [metaPath, textPath].filter((path) => !names.has(posix.basename(path)));
   for (const path of missing) {
     const file = new VFile({ path, cwd: workspace.root });
-    report(file, {
-      ruleId: 'edition-files',
-      severity: 'error',
-      reason: `Utgåvan "${dir}" saknar filen ${file.basename}.`,
-      fix: 'Varje mapp under agreement/ är en utgåva med edition.yaml (uppgifterna) och text.md (texten). Skapa en ny utgåva med npm run new-edition -- <id> --from <utgåva>.',
-    });
+    report(file, { ruleId: 'edition-files', severity: 'error', ...words.editionFileMissing(dir, posix.basename(path)) });
     files.push(file);
   }
   // Anything named *.md is read, so that readSource reports a link or a folder by that name.
@@ -91,7 +88,7 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const [meta, text, focusAreas, signedPdf] = await Promise.all([
     missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
-    Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', 'fokusområdet', files))),
+    Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', words.frontmatter.about.focusArea, files))),
     signedPdfKind ? loadSignedPdf(workspace, join(editionDir, SIGNED_PDF_FILE), signedPdfKind) : undefined,
   ]);
   if (signedPdf) files.push(signedPdf.file);
@@ -112,7 +109,7 @@ async function loadPromises(workspace: Workspace, files: VFile[]): Promise<Citiz
   // Subfolders hold generations of promises (promises/2024/…); all share one id space.
   const paths = (await markdownFilesIn(workspace, PROMISES_DIR, files)).sort(compareCodePoints);
   const loaded = await Promise.all(
-    paths.map((path) => loadFrontmatterFile<PromiseData>(workspace, path, 'promise', 'medborgarlöftet', files)),
+    paths.map((path) => loadFrontmatterFile<PromiseData>(workspace, path, 'promise', words.frontmatter.about.promise, files)),
   );
   return loaded.filter((item): item is NonNullable<typeof item> => item !== undefined).map(([meta, body]) => ({ meta, body }));
 }

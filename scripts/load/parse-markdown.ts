@@ -7,11 +7,15 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { sv } from '../language/index.ts';
 import type { MarkdownSource, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 import { treeExceeds } from './bounds.ts';
 import { reportExceeded } from './limit-messages.ts';
 import { parseYaml } from './parse-yaml.ts';
+
+// Loading knows no site configuration yet: the words are Swedish (sv) directly.
+const words = sv.load.frontmatter;
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkFrontmatter, ['yaml']);
 
@@ -59,6 +63,7 @@ function restoreTextDirectives(node: Root | Parent, source: string): void {
 /**
  * Splits a Markdown file into its frontmatter (parsed YAML) and its body. The frontmatter
  * node is removed from the tree. Undefined frontmatter means the problem is on the file.
+ * `what` is what the frontmatter holds the facts about (sv.load.frontmatter.about).
  */
 export function parseWithFrontmatter(file: VFile, what: string): { meta?: YamlSource<unknown>; body?: MarkdownSource } {
   const body = parseMarkdown(file);
@@ -66,22 +71,10 @@ export function parseWithFrontmatter(file: VFile, what: string): { meta?: YamlSo
   const first = body.tree.children[0];
   if (first?.type !== 'yaml') {
     if (/^---[ \t]*(\n|$)/.test(String(file.value))) {
-      report(file, {
-        ruleId: 'frontmatter',
-        severity: 'error',
-        place: { start: { line: 1, column: 1 } },
-        reason: `Frontmatter med uppgifterna om ${what} börjar med "---" på rad 1 men avslutas aldrig.`,
-        fix: 'Skriv en rad med bara "---" efter uppgifterna, före texten.',
-      });
+      report(file, { ruleId: 'frontmatter', severity: 'error', place: { start: { line: 1, column: 1 } }, ...words.unclosed(what) });
       return { body };
     }
-    report(file, {
-      ruleId: 'frontmatter',
-      severity: 'error',
-      place: { start: { line: 1, column: 1 } },
-      reason: `Filen saknar frontmatter med uppgifterna om ${what}.`,
-      fix: 'Börja filen med en rad "---", sedan uppgifterna i YAML (t.ex. "id: …" och "title: …"), sedan en rad "---".',
-    });
+    report(file, { ruleId: 'frontmatter', severity: 'error', place: { start: { line: 1, column: 1 } }, ...words.missing(what) });
     return { body };
   }
   body.tree.children.shift();

@@ -2,11 +2,15 @@
 // key and value, so that schema and rule messages can point at them.
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { VFile } from 'vfile';
+import { sv } from '../language/index.ts';
 import type { DataPath, Place, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 import type { Exceeded } from './bounds.ts';
 import { reportExceeded } from './limit-messages.ts';
 import { LIMITS } from './limits.ts';
+
+// Loading knows no site configuration yet: the words are Swedish (sv) directly.
+const words = sv.load.yaml;
 
 /**
  * `firstLine` is the file line the YAML text starts on (2 for frontmatter after `---`).
@@ -34,8 +38,8 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
       ruleId: 'yaml-syntax',
       severity: 'error',
       place,
-      reason: `YAML-fel: ${(YAML_ERRORS[error.code] ?? YAML_DEFAULT).reason} (${firstSentence(error.message)})`,
-      fix: YAML_ERRORS[error.code]?.fix ?? YAML_DEFAULT.fix,
+      reason: words.reason((words.errors[error.code] ?? words.fallback).reason, firstSentence(error.message)),
+      fix: words.errors[error.code]?.fix ?? words.fallback.fix,
     });
   }
   if (problems.length > 0) return undefined;
@@ -95,34 +99,3 @@ function yamlExceeds(doc: Document, placeOf: (range: readonly number[] | null | 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
-
-/** What the parser's error codes mean, in Swedish, and how to mend them; the parser's own words follow in parentheses. */
-const YAML_ERRORS: Record<string, { reason: string; fix?: string }> = {
-  DUPLICATE_KEY: {
-    reason: 'samma nyckel står två gånger',
-    fix: 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.',
-  },
-  TAB_AS_INDENT: { reason: 'tabb används som indrag', fix: 'Använd mellanslag i stället för tabb för indrag.' },
-  BAD_INDENT: {
-    reason: 'fel indrag, eller en [ eller { som aldrig avslutas',
-    fix: 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.',
-  },
-  MISSING_CHAR: {
-    reason: 'ett avslutande tecken saknas',
-    fix: 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.',
-  },
-  BLOCK_AS_IMPLICIT_KEY: { reason: 'ett kolon mitt i ett värde läses som en ny nyckel' },
-  MULTILINE_IMPLICIT_KEY: { reason: 'en nyckel måste stå på en rad' },
-  TAG_RESOLVE_FAILED: {
-    reason: 'en okänd tagg (!!…) står framför värdet',
-    fix: 'Ta bort taggen: uppgifterna är vanlig text, tal och listor utan taggar.',
-  },
-  MULTIPLE_DOCS: {
-    reason: 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)',
-    fix: 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.',
-  },
-};
-const YAML_DEFAULT = {
-  reason: 'texten går inte att läsa som YAML',
-  fix: 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.',
-};

@@ -1,6 +1,7 @@
 // Reads one content file as text (the decoder keeps a BOM, so that it can be reported). Encoding problems are reported on the file rather than
 // thrown, so that one bad file does not hide the problems of the others.
 import { VFile } from 'vfile';
+import { sv } from '../language/index.ts';
 import { report } from '../report/problem.ts';
 import type { EntryKind, Workspace } from '../workspace/workspace.ts';
 import { markdownTextExceeds } from './bounds.ts';
@@ -8,6 +9,8 @@ import { reportExceeded } from './limit-messages.ts';
 import { LIMITS } from './limits.ts';
 
 const BOM = '\uFEFF';
+// Loading knows no site configuration yet: the words are Swedish (sv) directly.
+const words = sv.load;
 
 /**
  * Reports a link or a special file where content was expected, by its own path. A link could
@@ -15,16 +18,7 @@ const BOM = '\uFEFF';
  * content is only what is in the repository itself. A FIFO or a device would never end.
  */
 export function refuseEntry(file: VFile, kind: Extract<EntryKind, 'symlink' | 'other'>, what: 'file' | 'folder' | 'entry' = 'file'): void {
-  const subject = { file: 'Filen', folder: 'Mappen', entry: 'Det här' }[what];
-  const copy = { file: 'filen', folder: 'mappen', entry: 'filen eller mappen' }[what];
-  report(file, {
-    ruleId: 'unreadable',
-    severity: 'error',
-    reason: kind === 'symlink'
-      ? `${subject} är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.`
-      : 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
-    fix: kind === 'symlink' ? `Ersätt länken med en kopia av ${copy}.` : 'Ta bort den och lägg en vanlig textfil där.',
-  });
+  report(file, { ruleId: 'unreadable', severity: 'error', ...(kind === 'symlink' ? words.refused.symlink(what) : words.refused.other) });
 }
 
 /** The file at `path` (relative to the content root) with its text in `value`, or with an error message and an empty value. */
@@ -49,59 +43,29 @@ export async function readSource(workspace: Workspace, path: string): Promise<{ 
       refuseEntry(file, code === 'ELOOP' ? 'symlink' : 'other');
       return { file, ok: false };
     }
-    report(file, {
-      ruleId: 'unreadable',
-      severity: 'error',
-      reason: code === 'EISDIR' ? 'Det här är en mapp, inte en fil.' : `Filen går inte att läsa (${code ?? 'okänt fel'}).`,
-      fix: code === 'EISDIR'
-        ? 'Byt namn på mappen så att den inte slutar på .md eller .yaml.'
-        : 'Kontrollera att filen finns och att du har rätt att läsa den.',
-    });
+    report(file, { ruleId: 'unreadable', severity: 'error', ...(code === 'EISDIR' ? words.source.isFolder : words.source.unreadable(code)) });
     return { file, ok: false };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    report(file, {
-      ruleId: 'encoding',
-      severity: 'error',
-      reason: 'Filen är inte sparad som UTF-8.',
-      fix: 'Öppna filen i editorn och spara den med teckenkodningen UTF-8 (i VS Code: "Save with Encoding" → UTF-8).',
-    });
+    report(file, { ruleId: 'encoding', severity: 'error', ...words.source.notUtf8 });
     return { file, ok: false };
   }
   if (text.startsWith(BOM)) {
     text = text.slice(BOM.length);
-    report(file, {
-      ruleId: 'encoding',
-      severity: 'warning',
-      place: { start: { line: 1, column: 1 } },
-      reason: 'Filen börjar med ett byte order mark (BOM).',
-      fix: 'Spara filen som UTF-8 utan BOM.',
-    });
+    report(file, { ruleId: 'encoding', severity: 'warning', place: { start: { line: 1, column: 1 } }, ...words.source.bom });
   }
   if (text.includes('\r')) {
     const at = text.indexOf('\r');
     const line = text.slice(0, at).split('\n').length;
     const windows = text[at + 1] === '\n';
     text = text.replace(/\r\n?/g, '\n');
-    report(file, {
-      ruleId: 'line-endings',
-      severity: 'warning',
-      place: { start: { line, column: 1 } },
-      reason: windows ? 'Filen har Windows-radslut (CRLF).' : 'Filen har radslut med bara vagnretur (CR), som på gamla Mac-datorer.',
-      fix: 'Spara filen med radslut LF (i VS Code: klicka på "CRLF" i statusraden och välj "LF").',
-    });
+    report(file, { ruleId: 'line-endings', severity: 'warning', place: { start: { line, column: 1 } }, ...words.source.lineEndings(windows) });
   }
   if (text.trim() === '') {
-    report(file, {
-      ruleId: 'empty-file',
-      severity: 'error',
-      place: { start: { line: 1, column: 1 } },
-      reason: 'Filen är tom.',
-      fix: 'Fyll i filen eller ta bort den.',
-    });
+    report(file, { ruleId: 'empty-file', severity: 'error', place: { start: { line: 1, column: 1 } }, ...words.source.empty });
     return { file, ok: false };
   }
   const exceeded = path.endsWith('.md') ? markdownTextExceeds(text) : undefined;

@@ -1,6 +1,7 @@
 // The one binary file the loader reads: a signed PDF committed into an edition's folder under a
 // fixed name, to be published as that edition's PDF instead of a print.
 import { VFile } from 'vfile';
+import { sv } from '../language/index.ts';
 import type { SignedPdfRecord } from '../sign/signed-record.ts';
 import type { EntryKind, Workspace } from '../workspace/workspace.ts';
 
@@ -19,7 +20,7 @@ export async function loadSignedPdf(workspace: Workspace, path: string, kind: En
   try {
     bytes = await workspace.files.read(path);
   } catch (error) {
-    return unusable({ kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'okänt fel' });
+    return unusable({ kind: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? sv.load.unknownError });
   }
   if (bytes.length > SIGNED_PDF_MAX_BYTES) return unusable({ kind: 'too-large', bytes: bytes.length, limit: SIGNED_PDF_MAX_BYTES });
   // Loaded only here: the signature checking (pkijs, a PDF parser) would otherwise weigh on every check.

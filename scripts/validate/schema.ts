@@ -1,7 +1,7 @@
 // Validates YAML data against the JSON Schemas in schema/ and turns ajv's error objects into
-// problems at the key or value they concern, in Swedish, with a hint drawn from the schema.
+// problems at the key or value they concern, with a hint drawn from the schema.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
+import { sv } from '../language/index.ts';
 import type { DataPath, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 import type { SchemaName } from './schemas.ts';
@@ -9,17 +9,16 @@ import * as validators from './validators.generated.ts';
 
 export type { SchemaName } from './schemas.ts';
 
-// CommonJS: under NodeNext the default import is `module.exports`, here the function itself.
-type Localize = (errors?: ErrorObject[] | null) => void;
-const localizeSv: Localize =
-  (localizeSvModule as unknown as { default?: Localize }).default ?? (localizeSvModule as unknown as Localize);
+// Validation is part of loading, before the site configuration is known (it is one of the files
+// validated): the words are Swedish (sv) directly.
+const words = sv.load.schema;
 
 /** True when the data fits the schema; otherwise every violation is reported on the file. */
 export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: SchemaName): source is YamlSource<T> {
   const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
   if (validate(source.data)) return true;
   const errors = relevantErrors(validate.errors ?? []);
-  localizeSv(errors);
+  words.localize(errors);
   for (const error of errors) {
     const path = toPath(error.instancePath);
     const where = describePath(path);
@@ -36,45 +35,24 @@ function explain(error: ErrorObject, path: DataPath, where: string) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
-      return {
-        reason: `Okänd nyckel "${name}"${where ? ` i ${where}` : ''}.`,
-        fix: `Kontrollera stavningen. Tillåtna nycklar här: ${allowed.join(', ')}.`,
-        at: [...path, name],
-        key: true,
-      };
+      return { ...words.unknownKey(name, where, allowed), at: [...path, name], key: true };
     }
     case 'required': {
       const name = String(params.missingProperty);
       const property = (error.parentSchema as { properties?: Record<string, { description?: string }> }).properties?.[name];
-      return {
-        reason: `Nyckeln "${name}" saknas${where ? ` i ${where}` : ''}.`,
-        fix: `Lägg till "${name}: …".${property?.description ? ` ${property.description}` : ''}`,
-        at: path,
-        key: true,
-      };
+      return { ...words.missingKey(name, where, property?.description), at: path, key: true };
     }
     case 'enum':
       return {
-        reason: `${where || 'Värdet'}: ${JSON.stringify(error.data)} är inte ett tillåtet värde.`,
-        fix: `Använd ett av: ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.${description ? ` ${description}` : ''}`,
+        ...words.notAllowed(where, JSON.stringify(error.data), (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)), description),
         at: path,
         key: false,
       };
     case 'oneOf':
     case 'anyOf':
-      return {
-        reason: `${where || 'Värdet'}: ${JSON.stringify(error.data)} har fel form.`,
-        fix: description ?? 'Se schemat i schema/ för vad som är tillåtet här.',
-        at: path,
-        key: false,
-      };
+      return { ...words.wrongShape(where, JSON.stringify(error.data), description), at: path, key: false };
     default:
-      return {
-        reason: `${where || 'Filen'}: ${error.message ?? 'ogiltigt värde'}.`,
-        fix: description ?? 'Se schemat i schema/ för vad som är tillåtet här.',
-        at: path,
-        key: false,
-      };
+      return { ...words.invalid(where, error.message, description), at: path, key: false };
   }
 }
 

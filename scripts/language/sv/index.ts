@@ -3,10 +3,11 @@
 // fact, so it reads the same everywhere. A second language is a sibling folder whose index
 // has the same shape (the Language type in language/index.ts).
 import { format } from './format.ts';
+import { load } from './load.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
 import { preview } from './preview.ts';
 import { publication } from './publication.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load };

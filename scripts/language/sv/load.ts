@@ -1,0 +1,190 @@
+// What loading says about a content file, in Swedish: a file that cannot be read, decoded or
+// parsed, one that passes a bound of load/limits.ts, and data that does not fit its schema.
+// Loading runs before the site configuration is read, so the loader reaches these through
+// `sv` directly rather than through wordsFor(content.site.language).
+import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
+import type { ErrorObject } from 'ajv';
+
+interface Message {
+  reason: string;
+  fix: string;
+}
+
+// CommonJS: under NodeNext the default import is `module.exports`, here the function itself.
+type Localize = (errors?: ErrorObject[] | null) => void;
+const localizeSv: Localize =
+  (localizeSvModule as unknown as { default?: Localize }).default ?? (localizeSvModule as unknown as Localize);
+
+// Formatted when a bound is passed, not on import: formatting starts up Intl, which every
+// check would otherwise pay for.
+const number = (value: number) => value.toLocaleString('sv-SE');
+
+const unknownError = 'okänt fel';
+const seeSchema = 'Se schemat i schema/ för vad som är tillåtet här.';
+
+export const load = {
+  /** Stands in for an error code the system did not give. */
+  unknownError,
+
+  /** A link or a special file where content was expected; `what` is what the listing found there. */
+  refused: {
+    symlink: (what: 'file' | 'folder' | 'entry'): Message => ({
+      reason: `${{ file: 'Filen', folder: 'Mappen', entry: 'Det här' }[what]} är en symbolisk länk. Bygget läser bara filer som ligger i arkivet.`,
+      fix: `Ersätt länken med en kopia av ${{ file: 'filen', folder: 'mappen', entry: 'filen eller mappen' }[what]}.`,
+    }),
+    other: {
+      reason: 'Det här är ingen vanlig fil (utan t.ex. en namngiven rörledning eller en enhet).',
+      fix: 'Ta bort den och lägg en vanlig textfil där.',
+    },
+  },
+
+  source: {
+    isFolder: {
+      reason: 'Det här är en mapp, inte en fil.',
+      fix: 'Byt namn på mappen så att den inte slutar på .md eller .yaml.',
+    },
+    unreadable: (code: string | undefined): Message => ({
+      reason: `Filen går inte att läsa (${code ?? unknownError}).`,
+      fix: 'Kontrollera att filen finns och att du har rätt att läsa den.',
+    }),
+    notUtf8: {
+      reason: 'Filen är inte sparad som UTF-8.',
+      fix: 'Öppna filen i editorn och spara den med teckenkodningen UTF-8 (i VS Code: "Save with Encoding" → UTF-8).',
+    },
+    bom: {
+      reason: 'Filen börjar med ett byte order mark (BOM).',
+      fix: 'Spara filen som UTF-8 utan BOM.',
+    },
+    lineEndings: (windows: boolean): Message => ({
+      reason: windows ? 'Filen har Windows-radslut (CRLF).' : 'Filen har radslut med bara vagnretur (CR), som på gamla Mac-datorer.',
+      fix: 'Spara filen med radslut LF (i VS Code: klicka på "CRLF" i statusraden och välj "LF").',
+    }),
+    empty: {
+      reason: 'Filen är tom.',
+      fix: 'Fyll i filen eller ta bort den.',
+    },
+  },
+
+  /** One per bound of load/limits.ts, given the bound. */
+  limits: {
+    fileBytes: (bytes: number): Message => ({
+      reason: `Filen är större än ${number(bytes / 1024)} kB, mer än någon överenskommelse behöver.`,
+      fix: 'Kontrollera att det är rätt fil: en textfil med överenskommelsens text, inte en bild, en PDF eller en export från ett annat program. Dela annars upp texten.',
+    }),
+    lines: (lines: number): Message => ({
+      reason: `Filen har fler än ${number(lines)} rader, mer än någon överenskommelse behöver.`,
+      fix: 'Kontrollera att det är rätt fil, och dela annars upp texten.',
+    }),
+    blockNesting: (levels: number): Message => ({
+      reason: `Citat och listor är inkapslade i varandra mer än ${levels} nivåer djupt på den här raden.`,
+      fix: 'Skriv texten med färre nivåer: en lista i en lista räcker nästan alltid. Tecknen ">" och "-" i början av raden öppnar varsin nivå.',
+    }),
+    emphasisMarkersPerParagraph: (markers: number): Message => ({
+      reason: `Stycket har fler än ${number(markers)} tecken för kursiv, fetstil eller genomstrykning (*, _ och ~).`,
+      fix: 'Ta bort överflödiga * _ ~, eller dela upp stycket med en tom rad.',
+    }),
+    footnotes: (footnotes: number): Message => ({
+      reason: `Filen har fler än ${number(footnotes)} fotnoter och fotnotshänvisningar ([^…]).`,
+      fix: 'Kontrollera fotnoterna: en överenskommelse har sällan fler än några tiotal.',
+    }),
+    treeDepth: (levels: number): Message => ({
+      reason: `Texten är inkapslad mer än ${levels} nivåer djupt (citat, listor, kursiv och länkar i varandra).`,
+      fix: 'Skriv texten med färre nivåer i varandra.',
+    }),
+    treeNodes: (nodes: number): Message => ({
+      reason: `Texten består av fler än ${number(nodes)} delar (stycken, listpunkter, länkar, betoningar).`,
+      fix: 'Kontrollera att det är rätt fil, och dela annars upp texten.',
+    }),
+    yamlAliases: (aliases: number): Message => ({
+      reason: `YAML-texten använder alias (*namn) mer än ${aliases} gånger, eller alias av alias som växer sig enorma när de läses.`,
+      fix: 'Skriv ut värdena i stället för att hänvisa till dem med & och *: uppgifterna behöver inga alias.',
+    }),
+    yamlDepth: (levels: number): Message => ({
+      reason: `YAML-texten är inkapslad mer än ${levels} nivåer djupt.`,
+      fix: 'Kontrollera indraget och hakparenteserna: uppgifterna är aldrig mer än några nivåer djupa.',
+    }),
+    folderEntries: (entries: number): Message => ({
+      reason: `Mappen har fler än ${number(entries)} filer och mappar.`,
+      fix: 'Kontrollera att mappen inte har fått med filer som inte hör till innehållet.',
+    }),
+  },
+
+  yaml: {
+    /** The meaning of the parser's error, then the parser's own words in parentheses. */
+    reason: (meaning: string, parser: string) => `YAML-fel: ${meaning} (${parser})`,
+    /** What the parser's error codes mean and how to mend them; a code without a fix takes the fallback's. */
+    errors: {
+      DUPLICATE_KEY: {
+        reason: 'samma nyckel står två gånger',
+        fix: 'Samma nyckel står två gånger: ta bort eller byt namn på den ena.',
+      },
+      TAB_AS_INDENT: { reason: 'tabb används som indrag', fix: 'Använd mellanslag i stället för tabb för indrag.' },
+      BAD_INDENT: {
+        reason: 'fel indrag, eller en [ eller { som aldrig avslutas',
+        fix: 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.',
+      },
+      MISSING_CHAR: {
+        reason: 'ett avslutande tecken saknas',
+        fix: 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.',
+      },
+      BLOCK_AS_IMPLICIT_KEY: { reason: 'ett kolon mitt i ett värde läses som en ny nyckel' },
+      MULTILINE_IMPLICIT_KEY: { reason: 'en nyckel måste stå på en rad' },
+      TAG_RESOLVE_FAILED: {
+        reason: 'en okänd tagg (!!…) står framför värdet',
+        fix: 'Ta bort taggen: uppgifterna är vanlig text, tal och listor utan taggar.',
+      },
+      MULTIPLE_DOCS: {
+        reason: 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)',
+        fix: 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.',
+      },
+    } as Record<string, { reason: string; fix?: string }>,
+    fallback: {
+      reason: 'texten går inte att läsa som YAML',
+      fix: 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.',
+    },
+  },
+
+  frontmatter: {
+    /** What a Markdown file's frontmatter holds the facts about. */
+    about: { focusArea: 'fokusområdet', promise: 'medborgarlöftet' },
+    unclosed: (about: string): Message => ({
+      reason: `Frontmatter med uppgifterna om ${about} börjar med "---" på rad 1 men avslutas aldrig.`,
+      fix: 'Skriv en rad med bara "---" efter uppgifterna, före texten.',
+    }),
+    missing: (about: string): Message => ({
+      reason: `Filen saknar frontmatter med uppgifterna om ${about}.`,
+      fix: 'Börja filen med en rad "---", sedan uppgifterna i YAML (t.ex. "id: …" och "title: …"), sedan en rad "---".',
+    }),
+  },
+
+  editionFileMissing: (edition: string, file: string): Message => ({
+    reason: `Utgåvan "${edition}" saknar filen ${file}.`,
+    fix: 'Varje mapp under agreement/ är en utgåva med edition.yaml (uppgifterna) och text.md (texten). Skapa en ny utgåva med npm run new-edition -- <id> --from <utgåva>.',
+  }),
+
+  /** Data that does not fit its schema; `where` is the path to the value (`signatories[0].party`), empty at the top. */
+  schema: {
+    /** Puts ajv's own messages (error.message) into Swedish. */
+    localize: localizeSv,
+    unknownKey: (name: string, where: string, allowed: readonly string[]): Message => ({
+      reason: `Okänd nyckel "${name}"${where ? ` i ${where}` : ''}.`,
+      fix: `Kontrollera stavningen. Tillåtna nycklar här: ${allowed.join(', ')}.`,
+    }),
+    missingKey: (name: string, where: string, description: string | undefined): Message => ({
+      reason: `Nyckeln "${name}" saknas${where ? ` i ${where}` : ''}.`,
+      fix: `Lägg till "${name}: …".${description ? ` ${description}` : ''}`,
+    }),
+    notAllowed: (where: string, value: string, allowed: readonly string[], description: string | undefined): Message => ({
+      reason: `${where || 'Värdet'}: ${value} är inte ett tillåtet värde.`,
+      fix: `Använd ett av: ${allowed.join(', ')}.${description ? ` ${description}` : ''}`,
+    }),
+    wrongShape: (where: string, value: string, description: string | undefined): Message => ({
+      reason: `${where || 'Värdet'}: ${value} har fel form.`,
+      fix: description ?? seeSchema,
+    }),
+    invalid: (where: string, message: string | undefined, description: string | undefined): Message => ({
+      reason: `${where || 'Filen'}: ${message ?? 'ogiltigt värde'}.`,
+      fix: description ?? seeSchema,
+    }),
+  },
+};
