@@ -3,7 +3,7 @@
 // artifact, which PDF/UA forbids and which screen readers then read as body text. Every such
 // painting is wrapped here in /Artifact BMC … EMC; the bytes between are left as they were,
 // so the page renders the same.
-import { PDFArray, type PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, type PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage, decodePDFRawStream } from '@cantoo/pdf-lib';
 import { paintingUnits, parseOperations } from './content-stream.ts';
 import { nextTurn } from './next-turn.ts';
 

@@ -3,7 +3,7 @@
 // file is saved once with a blank ID of the same length, and the digest of those bytes is
 // written over the blank, which moves no offset.
 import { createHash } from 'node:crypto';
-import { type PDFDocument, PDFHexString } from 'pdf-lib';
+import { type PDFDocument, PDFHexString } from '@cantoo/pdf-lib';
 
 const BLANK = '0'.repeat(32);
 const ascii = (text: string) => new TextEncoder().encode(text);

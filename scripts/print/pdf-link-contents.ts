@@ -3,7 +3,7 @@
 // of the print document's link that it came from, matched by target: a named destination for
 // a link inside the document, the absolute URI for any other. Runs before pdf-links.ts
 // rewrites file: URIs, while they still equal what the browser resolved.
-import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName } from '@cantoo/pdf-lib';
 import { destinationId, textOf } from './pdf-values.ts';
 
 /** Target key → link text, as collected in the print page (print-pdf.ts). */

@@ -4,7 +4,7 @@
 // links are rewritten to the published address here.
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { textOf } from './pdf-values.ts';
 import { isFileInside } from './browser.ts';
 

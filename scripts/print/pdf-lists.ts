@@ -1,8 +1,7 @@
 // PDF/UA wants a list item's content in an LBody beside its label (Lbl); Chromium puts the
 // content straight into the LI. Everything in an LI but its Lbl is moved into a new LBody.
-import type { PDFDocument } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
 import { kidsOf, structElements, typeOf, wrapKids } from './pdf-structure.ts';
-import { PDFDict, PDFName, PDFRef } from 'pdf-lib';
 
 export function addListBodies(pdf: PDFDocument): void {
   for (const item of structElements(pdf).filter((element) => typeOf(element) === 'LI')) {

@@ -1,6 +1,6 @@
 // The PDF's document information, set after printing: Chromium only knows the <title> and
 // stamps the current time, which would make every build's bytes differ.
-import type { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from '@cantoo/pdf-lib';
 import type { LinkBase } from './pdf-links.ts';
 import type { EmbeddedSources } from './pdf-sources.ts';
 

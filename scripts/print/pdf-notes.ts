@@ -2,7 +2,7 @@
 // its number as a link back to its call (render/print-footnotes.ts); the element holding that
 // link is the note. It becomes a Note whose /ID is the name the call links to, so the call's
 // destination and the note's element are one name.
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { compareCodePoints } from '../model/text.ts';
 import { kidsOf, setType, structElements, structTreeRoot, typeOf } from './pdf-structure.ts';
 import { destinationId, textOf } from './pdf-values.ts';

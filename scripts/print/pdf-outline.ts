@@ -1,7 +1,7 @@
 // Chromium builds the bookmarks from the headings' laid-out lines and drops the space at
 // each line break: a wrapped title becomes "samverkansöverenskommelseför ökad". The headings'
 // own text, read from the page, puts the spaces back.
-import { PDFDict, type PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFHexString, PDFName } from '@cantoo/pdf-lib';
 import { textOf } from './pdf-values.ts';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');

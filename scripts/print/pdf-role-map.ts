@@ -1,6 +1,6 @@
 // Chromium tags <em>, <strong> and <aside> as /Em, /Strong and /Aside: PDF 2.0 types that
 // PDF 1.7 (and so PDF/UA-1) does not know. The RoleMap says what standard type each one is.
-import { PDFDict, type PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { structElements, structTreeRoot, typeOf } from './pdf-structure.ts';
 
 /** ISO 32000-1, 14.8.4. */

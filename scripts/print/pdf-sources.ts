@@ -2,7 +2,7 @@
 // sources (the Markdown and YAML of its folder, the promises it cites, the glossary and the
 // site configuration) as associated files with relationship Source, so the archived PDF keeps
 // its text as written. `pdfdetach -list` shows them; their bytes are the files in git.
-import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFRef, PDFString } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, type PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { filesUnder, type SourceFiles } from '../workspace/workspace.ts';
 import { compareCodePoints } from '../model/text.ts';
 

@@ -3,7 +3,7 @@
 // to its headers, so they are renumbered here in tag-tree order: the same document then gives
 // the same bytes.
 import { compareCodePoints } from '../model/text.ts';
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { deleteTree, structElements, structTreeRoot } from './pdf-structure.ts';
 import { textOf } from './pdf-values.ts';
 

@@ -1,7 +1,7 @@
 // The structure tree (tags) of a printed PDF as the structure passes edit it: its elements in
 // reading order, new elements between a parent and some of its kids, and the ParentTree that
 // maps marked content and annotations back to their elements, rebuilt after such edits.
-import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNull, PDFNumber, type PDFObject, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFNull, PDFNumber, type PDFObject, PDFRef } from '@cantoo/pdf-lib';
 
 const K = PDFName.of('K');
 const P = PDFName.of('P');

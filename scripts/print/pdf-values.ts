@@ -1,5 +1,5 @@
 // Reading values Chromium writes into a PDF, shared by the post-processing passes.
-import { PDFHexString, PDFName, type PDFObject, PDFString } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFObject, PDFString } from '@cantoo/pdf-lib';
 
 /** A string (literal or hex) or a name as text; undefined for anything else. */
 export const textOf = (value: PDFObject | undefined): string | undefined =>

@@ -1,7 +1,7 @@
 // The XMP metadata packet: the document information again (PDF/A wants both to agree), and
 // the claims a validator and an archive look for: PDF/UA-1 (pdfuaid) and PDF/A-3b (pdfaid),
 // with the extension schema PDF/A requires for pdfuaid, which is not one of its own.
-import { type PDFDocument, PDFName } from 'pdf-lib';
+import { type PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { PRODUCER, type PdfMeta } from './pdf-metadata.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

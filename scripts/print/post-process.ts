@@ -1,7 +1,7 @@
 // The second step of the PDF path: what the browser printed becomes the published PDF. Each
 // pass is its own module and works on the loaded document; the passes run in a fixed order
 // and the file is written once, so the bytes depend only on the print and the metadata.
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { markArtifacts } from './pdf-artifacts.ts';
 import { saveWithDocumentId } from './pdf-document-id.ts';
 import { addLinkContents } from './pdf-link-contents.ts';

@@ -1,7 +1,7 @@
 // Where each signatory's signature line ended up in the printed PDF: page and position, read
 // from the named destinations Chromium writes for link targets. Digital signing places one
 // signature field per signatory there.
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from '@cantoo/pdf-lib';
 
 export interface SignatureLine {
   /** The element id in the print document, e.g. "underskrift-1". */

@@ -3,8 +3,8 @@
 // style="display:block;…">), Chromium prints it as a Link annotation with exactly that box
 // and a place in the tag tree, and here the link becomes a signature widget and its
 // structure element a Form. The PDF stays tagged and the parent tree keeps pointing at the
-// same element. Works on pdf-lib (1.x) documents, like the other passes after printing.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFString } from 'pdf-lib';
+// same element. A pass after printing, on the same loaded document as the others.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFString } from '@cantoo/pdf-lib';
 
 export interface SignatureFieldSpec {
   /** Field name, e.g. signatureFieldName("Anna Andersson") = "anna-andersson". */

@@ -1,7 +1,7 @@
 // The source digest (edition-digest.ts) in a PDF's document information: written when the PDF
 // is made, read from a signed PDF committed later. Apart from the digest itself so that the
 // check, which computes the digest (rule signed-pdf-record), does not load a PDF library.
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 
 /** The key in the PDF's document information dictionary. */
 export const SOURCE_DIGEST_KEY = 'SourceDigest';

@@ -12,7 +12,7 @@ import {
   PDFRawStream,
   PDFRef,
   decodePDFRawStream,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
 import { paintingUnits, parseOperations } from '../../scripts/print/content-stream.ts';
 import { pageContent } from '../../scripts/print/pdf-artifacts.ts';
 import { STANDARD_STRUCTURE_TYPES } from '../../scripts/print/pdf-role-map.ts';

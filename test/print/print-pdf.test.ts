@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileLinkError, linkUris } from '../../scripts/print/pdf-links.ts';
 import { PRODUCER } from '../../scripts/print/pdf-metadata.ts';
