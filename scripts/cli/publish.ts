@@ -1,11 +1,12 @@
 // npm run publish -- <mål> [--dry-run] [--rollback]: the thin command over scripts/publish/.
-// Everything publishing reads from outside (where the repository, dist/ and the targets are,
-// the SSH key, whether the check passed) is gathered in publishInputs, the one function to
-// change when the targets move into the site configuration.
-import { join, resolve } from 'node:path';
-import { ContentError, EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
+// Everything publishing reads from outside (where the repository and dist/ are, the targets,
+// the SSH key, whether the check passed) is gathered in publishInputs.
+import { resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { ContentError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.ts';
+import type { Content } from '../model/model.ts';
 import { describeChanges } from '../publish/diff.ts';
-import { findTarget, loadTargets } from '../publish/load-targets.ts';
+import { findTarget, siteTargets, targetsFile, type TargetsRead } from '../publish/load-targets.ts';
 import { publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
 import { hasErrors } from '../report/problem.ts';
@@ -23,13 +24,15 @@ syns, och webbplatsen byter till den i ett enda steg; de 5 senaste utgåvorna sp
 --dry-run         visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
 --rollback        gå tillbaka till utgåvan före den som syns nu
 --dist <mapp>     bygget som ska publiceras (standard: dist/)
---targets <fil>   YAML-fil med targets: (standard: agreement/webbplats.yaml)
+--targets <fil>   en YAML-fil med bara targets: att ta målen från, i stället för
+                  targets: i agreement/webbplats.yaml
 
 Miljövariabler:
   PUBLISH_SSH_KEY  sökväg till den privata SSH-nyckeln för mål med rsync (finns aldrig i git)
 
-Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot, miljön eller
-uppladdningen; webbplatsen är då som den var).`;
+Avslutas med 0 (klart), 1 (fel i innehållet, också i målen i webbplats.yaml) eller 2 (fel
+i kommandot, i filen till --targets, i miljön eller i uppladdningen; webbplatsen är då som
+den var).`;
 
 const OPTIONS = {
   'dry-run': { type: 'boolean' },
@@ -43,9 +46,12 @@ type PublishArgs = CommandArgs<typeof OPTIONS>;
 interface PublishInputs {
   repoDir: string;
   distDir: string;
-  targetsFile: string;
+  /** The targets, from the site configuration or from the --targets file. */
+  targets: () => Promise<TargetsRead>;
   sshKeyPath: string | undefined;
   checkPassed: () => Promise<boolean>;
+  /** Problems on files, as npm run check prints them. */
+  problems(files: readonly VFile[]): string;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -59,7 +65,14 @@ export default defineCommand({
 async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
   const [targetId, ...extra] = positionals;
   if (!targetId || extra.length > 0) throw new UsageError(`Ange ett publiceringsmål.\n\n${USAGE}`);
-  const target = findTarget(await loadTargets(inputs.targetsFile), targetId);
+  const targets = await inputs.targets();
+  if (!targets.ok) {
+    inputs.stderr(inputs.problems([targets.file]));
+    inputs.stderr(`Publiceringsmålen i ${targets.file.path} går inte att läsa. Rätta felen ovan; inget ändrades på webbplatsen.\n`);
+    // The site configuration is content; a --targets file is what the command was given.
+    return values.targets ? EXIT_USAGE : EXIT_CONTENT;
+  }
+  const target = findTarget(targets.targets, targetId);
   const dryRun = values['dry-run'] ?? false;
 
   if (values.rollback) {
@@ -108,17 +121,23 @@ async function runPublish({ values, positionals }: PublishArgs, inputs: PublishI
 /** What publishing reads from outside this command, all through the context. */
 function publishInputs(values: PublishArgs['values'], context: CommandContext): PublishInputs {
   const workspace = context.workspace();
+  // Loaded and checked once: the site configuration's targets and the check come from the same load.
+  let checked: Promise<Content> | undefined;
+  const content = () => (checked ??= checkContent(workspace));
+  const problems = (files: readonly VFile[]) => formatProblems(files, defaultReportFormat(workspace.ci));
+  const targets = values.targets;
   return {
     repoDir: workspace.root,
     distDir: distDir(workspace, values.dist),
-    targetsFile: values.targets ? resolve(values.targets) : join(workspace.root, 'agreement/webbplats.yaml'),
+    targets: async () => (targets ? targetsFile(resolve(targets)) : siteTargets(await content())),
     sshKeyPath: context.env.PUBLISH_SSH_KEY || undefined,
     async checkPassed() {
-      const content = await checkContent(workspace);
-      if (!hasErrors(content.files)) return true;
-      context.stderr(formatProblems(content.files, defaultReportFormat(workspace.ci)));
+      const { files } = await content();
+      if (!hasErrors(files)) return true;
+      context.stderr(problems(files));
       return false;
     },
+    problems,
     stdout: context.stdout,
     stderr: context.stderr,
   };

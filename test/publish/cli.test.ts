@@ -35,8 +35,16 @@ function commitAll() {
   execFileSync('git', ['-C', repo.dir, '-c', 'user.name=Test', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'innehåll']);
 }
 
-const publish = (...args: string[]) =>
-  runCommandInProcess(publishCommand, [...args, '--targets', targets, '--dist', dist], { workspace: () => diskTestWorkspace(repo.dir), env: {} });
+const run = (...args: string[]) => runCommandInProcess(publishCommand, [...args, '--dist', dist], { workspace: () => diskTestWorkspace(repo.dir), env: {} });
+const publish = (...args: string[]) => run(...args, '--targets', targets);
+
+/** The repository's own site configuration, committed. */
+function siteConfiguration(text: string) {
+  writeFileSync(join(repo.dir, 'agreement/webbplats.yaml'), text);
+  commitAll();
+}
+const target = (id: string, path: string) =>
+  `  - id: ${id}\n    name: Webbplatsen ${id}\n    baseUrl: https://www.example.se/${id}/\n    method: { type: directory, path: ${path} }\n    accessibilityContact: { email: tillganglighet@example.se }\n`;
 
 describe('npm run publish', () => {
   it('--dry-run lists the files that would change; a publish and a rollback say what they did', async () => {
@@ -87,6 +95,44 @@ describe('npm run publish', () => {
     const none = await publish();
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^Ange ett publiceringsmål\.\n\nAnvändning: npm run publish -- <mål>/);
+    expect(currentLink(site)).toBeUndefined();
+  });
+
+  it('takes the target from agreement/webbplats.yaml without --targets', async () => {
+    siteConfiguration(`municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n${target('kommun', site)}${target('polisen', join(temp.dir, 'polisen'))}`);
+    makeDist(dist, siteVersion('A'), repo.head());
+    const first = await run('kommun');
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.stdout).toContain('Publicerat till https://www.example.se/kommun/: 8 nya, 0 ändrade, 0 borttagna filer.');
+    expect(currentLink(site)).toMatch(/^releases\/000001-/);
+
+    // An unknown target is a mistake in the command: exit 2, with the targets there are.
+    expect(await run('okand')).toMatchObject({ code: 2, stderr: 'Okänt publiceringsmål "okand". Målen som finns: kommun, polisen.\n' });
+  });
+
+  it('exits 1 with the file, line and column when webbplats.yaml’s targets cannot be read, and publishes nothing', async () => {
+    siteConfiguration(`municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n${target('kommun', site)}${target('kommun', site)}`);
+    makeDist(dist, siteVersion('A'), repo.head());
+    const twice = await run('kommun');
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('  agreement/webbplats.yaml:9:9  fel      Publiceringsmålet "kommun" finns redan på rad 4.  [publish-targets]\n');
+    expect(twice.stderr).toMatch(/Publiceringsmålen i agreement\/webbplats\.yaml går inte att läsa\. Rätta felen ovan; inget ändrades på webbplatsen\.\n$/);
+
+    // A rollback reads the targets too.
+    siteConfiguration(`municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n${target('kommun', site).replace('https://', 'http://')}`);
+    const http = await run('kommun', '--rollback');
+    expect(http.code).toBe(1);
+    expect(http.stderr).toMatch(/^  agreement\/webbplats\.yaml:6:14  fel {6}targets\[0\]\.baseUrl: /m);
+    expect(currentLink(site)).toBeUndefined();
+  });
+
+  it('exits 2 with the line and column of a fault in the --targets file', async () => {
+    writeFileSync(targets, `targets:\n${target('kommun', site).replace('https://', 'http://')}`);
+    makeDist(dist, siteVersion('A'), repo.head());
+    const bad = await publish('kommun');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`  ${targets}:4:14  fel      targets[0].baseUrl: `);
+    expect(bad.stderr).toContain(`Publiceringsmålen i ${targets} går inte att läsa.`);
     expect(currentLink(site)).toBeUndefined();
   });
 });

@@ -1,13 +1,10 @@
 // schema/publish-target.schema.json and the PublishTarget interface say the same thing, and the
 // schema keeps out what would publish somewhere unintended or without a pinned server key.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ajv2020Module from 'ajv/dist/2020.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EnvironmentError, UsageError } from '../../scripts/errors.ts';
-import { findTarget, loadTargets } from '../../scripts/publish/load-targets.ts';
+import { describe, expect, it } from 'vitest';
 import type { AccessibilityContact, DirectoryMethod, PublishTarget, RsyncMethod } from '../../scripts/publish/target.ts';
-import { tempDir } from './fake-site.ts';
 
 const Ajv2020 = ajv2020Module.default;
 const REPOSITORY = join(import.meta.dirname, '../..');
@@ -77,36 +74,5 @@ describe('schema/publish-target.schema.json', () => {
     ['a directory with rsync keys', with_({ method: { ...directory, host: 'webb.degerfors.se' } })],
   ])('rejects %s', (_name, data) => {
     expect(validate(data)).toBe(false);
-  });
-});
-
-describe('loading targets', () => {
-  let temp: ReturnType<typeof tempDir>;
-  beforeEach(() => {
-    temp = tempDir();
-  });
-  afterEach(() => temp.remove());
-
-  it('reads the targets of a site configuration', async () => {
-    const targets = await loadTargets(join(REPOSITORY, 'test/fixtures/publish/targets.yaml'));
-    expect(targets.map((t) => t.id)).toEqual(['kommun', 'polisen', 'lokal']);
-    expect(findTarget(targets, 'polisen').method).toMatchObject({ type: 'rsync', port: 2222 });
-    expect(() => findTarget(targets, 'okand')).toThrow(UsageError);
-  });
-
-  it('refuses a file that does not fit the schema, with the place of the fault', async () => {
-    const file = join(temp.dir, 'targets.yaml');
-    writeFileSync(file, 'targets:\n  - id: kommun\n    name: K\n    baseUrl: http://x.se/\n    method: { type: directory, path: /srv }\n    accessibilityContact: { email: a@b.se }\n');
-    await expect(loadTargets(file)).rejects.toThrow(/targets\[0\].*\/baseUrl/);
-    await expect(loadTargets(join(temp.dir, 'finns-inte.yaml'))).rejects.toThrow(EnvironmentError);
-    writeFileSync(file, 'municipality: Degerfors\n');
-    await expect(loadTargets(file)).rejects.toThrow(/targets/);
-  });
-
-  it('refuses two targets with one id', async () => {
-    const file = join(temp.dir, 'targets.yaml');
-    const one = '  - id: kommun\n    name: K\n    baseUrl: https://x.se/\n    method: { type: directory, path: /srv }\n    accessibilityContact: { email: a@b.se }\n';
-    writeFileSync(file, `targets:\n${one}${one}`);
-    await expect(loadTargets(file)).rejects.toThrow(/två gånger/);
   });
 });

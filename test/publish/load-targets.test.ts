@@ -1,0 +1,89 @@
+// Publishing's targets come through the content loader (agreement/webbplats.yaml) or through
+// the same parser and validators (a --targets file), and every problem with them is a message
+// with its file, line and column, as npm run check gives it.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EnvironmentError, UsageError } from '../../scripts/errors.ts';
+import { loadContent } from '../../scripts/load/load-content.ts';
+import { findTarget, siteTargets, targetsFile, type TargetsRead } from '../../scripts/publish/load-targets.ts';
+import { collectProblems } from '../../scripts/report/reporter.ts';
+import { makeFixture } from '../helpers/check-fixture.ts';
+import { FIXTURES_DIR } from '../helpers/workspace.ts';
+import { tempDir } from './fake-site.ts';
+
+const TARGET = (id: string) =>
+  `  - id: ${id}\n    name: Webbplatsen\n    baseUrl: https://www.example.se/${id}/\n    method: { type: directory, path: /srv/${id} }\n    accessibilityContact: { email: a@example.se }\n`;
+const SITE = 'municipality: Degerfors\npoliceArea: Degerfors\n';
+
+/** Where and what: `line:column message`, for each problem that keeps the targets from being read. */
+function problems(read: TargetsRead): string[] {
+  if (read.ok) throw new Error(`väntade fel, fick målen ${read.targets.map((t) => t.id).join(', ')}`);
+  return collectProblems([read.file]).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+}
+
+const ids = (read: TargetsRead) => (read.ok ? read.targets.map((target) => target.id) : problems(read));
+
+describe('the targets of agreement/webbplats.yaml', () => {
+  const siteWith = async (text: string | null) => siteTargets(await loadContent(makeFixture({ 'agreement/webbplats.yaml': text })));
+
+  it('are the targets the content loader read, none without the file', async () => {
+    expect(ids(await siteWith(`${SITE}targets:\n${TARGET('kommun')}${TARGET('polisen')}`))).toEqual(['kommun', 'polisen']);
+    expect(ids(await siteWith(SITE))).toEqual([]);
+    expect(ids(await siteWith(null))).toEqual([]);
+  });
+
+  it('are refused, with the place of the fault, when the file does not fit its schema', async () => {
+    const read = await siteWith(`${SITE}targets:\n${TARGET('kommun').replace('https://', 'http://')}`);
+    expect(read).toMatchObject({ ok: false, file: { path: 'agreement/webbplats.yaml' } });
+    expect(problems(read)).toEqual([expect.stringMatching(/^6:14 targets\[0\]\.baseUrl: /)]);
+  });
+
+  it('are refused when two share an id, at the second', async () => {
+    expect(problems(await siteWith(`${SITE}targets:\n${TARGET('kommun')}${TARGET('kommun')}`))).toEqual([
+      '9:9 Publiceringsmålet "kommun" finns redan på rad 4.',
+    ]);
+  });
+});
+
+describe('a --targets file', () => {
+  let temp: ReturnType<typeof tempDir>;
+  let file: string;
+  beforeEach(() => {
+    temp = tempDir();
+    file = join(temp.dir, 'targets.yaml');
+  });
+  afterEach(() => temp.remove());
+
+  it('gives its targets, and findTarget the one named or a usage error', async () => {
+    const read = await targetsFile(join(FIXTURES_DIR, 'publish/targets.yaml'));
+    expect(ids(read)).toEqual(['kommun', 'polisen', 'lokal']);
+    if (!read.ok) return;
+    expect(findTarget(read.targets, 'polisen').method).toMatchObject({ type: 'rsync', port: 2222 });
+    expect(() => findTarget(read.targets, 'okand')).toThrow(new UsageError('Okänt publiceringsmål "okand". Målen som finns: kommun, polisen, lokal.'));
+  });
+
+  it('is refused with the line and column of each fault', async () => {
+    writeFileSync(file, `targets:\n${TARGET('kommun').replace('https://', 'http://')}`);
+    const read = await targetsFile(file);
+    expect(read).toMatchObject({ ok: false, file: { path: file } });
+    expect(problems(read)).toEqual([expect.stringMatching(/^4:14 targets\[0\]\.baseUrl: /)]);
+
+    writeFileSync(file, 'municipality: Degerfors\n');
+    expect(problems(await targetsFile(file))).toEqual(['1:1 Nyckeln "targets" saknas.', '1:1 Okänd nyckel "municipality".']);
+
+    writeFileSync(file, 'targets:\n  - id: [kommun\n');
+    expect(problems(await targetsFile(file))).toEqual([expect.stringMatching(/^\d+:\d+ YAML-fel: /)]);
+  });
+
+  it('is refused when two targets share an id', async () => {
+    writeFileSync(file, `targets:\n${TARGET('kommun')}${TARGET('polisen')}${TARGET('kommun')}`);
+    expect(problems(await targetsFile(file))).toEqual(['12:9 Publiceringsmålet "kommun" finns redan på rad 2.']);
+  });
+
+  it('that is not there is an error of the environment', async () => {
+    await expect(targetsFile(join(temp.dir, 'finns-inte.yaml'))).rejects.toThrow(
+      new EnvironmentError(`Kan inte läsa publiceringsmålen i ${join(temp.dir, 'finns-inte.yaml')}: filen finns inte.`),
+    );
+  });
+});
