@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
 import { postProcessPdf } from '../print/post-process.ts';
 import { openPrintPage } from '../print/print-pdf.ts';
@@ -115,7 +116,7 @@ export async function preparePrintFolder(workspace: Workspace, dir: string): Pro
   await Promise.all(
     fonts.map((font) =>
       copyFile(font.path, join(dir, font.name)).catch((error: NodeJS.ErrnoException) => {
-        throw new EnvironmentError(`Typsnittet ${font.path} saknas eller går inte att läsa (${error.code ?? 'okänt fel'}). Installera om paketen med npm ci.`);
+        throw new EnvironmentError(sv.workspace.fontMissing(font.path, error.code));
       }),
     ),
   );

@@ -2,6 +2,7 @@
 // step of the PDF path, before the pages give the PDFs' digests, so what a reader downloads is
 // what the page describes. Signatories sign their own fields later, on top of it.
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import type { SigningIdentity } from '../sign/pkcs12.ts';
 import { signPdf, SignPdfError } from '../sign/sign-pdf.ts';
 
@@ -17,7 +18,7 @@ export async function sealPdf(bytes: Uint8Array, text: { reason: string; locatio
   try {
     return await signPdf(bytes, { identity: seal.identity, reason: text.reason, location: text.location, signingTime: seal.signingTime, tsaUrl: seal.tsaUrl });
   } catch (error) {
-    if (error instanceof SignPdfError) throw new EnvironmentError(`Sigillet kunde inte läggas på: ${error.message}`);
+    if (error instanceof SignPdfError) throw new EnvironmentError(sv.workspace.sealFailed(error.message));
     throw error;
   }
 }

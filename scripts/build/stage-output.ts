@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 
 /**
  * Written into every output folder. A folder is only ever replaced when it carries this mark
@@ -15,10 +16,7 @@ function assertReplaceable(outDir: string): void {
   if (!existsSync(outDir)) return;
   const entries = readdirSync(outDir);
   if (entries.length === 0 || entries.includes(OUTPUT_MARK)) return;
-  throw new EnvironmentError(
-    `${outDir} finns redan och är inte en mapp som bygget har skrivit (den saknar ${OUTPUT_MARK}). ` +
-      'Bygget ersätter hela mappen, så den skrivs inte över. Välj en ny eller tom mapp med --out, eller ta bort mappen själv.',
-  );
+  throw new EnvironmentError(sv.workspace.notBuildOutput(outDir, OUTPUT_MARK));
 }
 
 export interface Stage {

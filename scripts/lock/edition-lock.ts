@@ -5,6 +5,7 @@
 import { posix, sep } from 'node:path';
 import { VFile } from 'vfile';
 import { ContentError, EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { AGREEMENT_DIR } from '../load/paths.ts';
 import { citedPromises } from '../model/citations.ts';
 import type { Content } from '../model/model.ts';
@@ -22,9 +23,9 @@ interface LockFileData {
   editions: Locks;
 }
 
-const COMMENT =
-  'Lås för undertecknade utgåvor: en SHA-256 per källfil. Skrivs av npm run lock -- <utgåva>; ändra inte för hand. ' +
-  'npm run check säger till om en låst utgåva ändras.';
+// The lock file is read while loading, before the site configuration is known, and is the
+// same file whatever the site's language: its words are Swedish (sv) directly.
+const words = sv.workspace.lockFile;
 
 export interface LockFileRead {
   /** The lock file, to report problems in it on. */
@@ -45,24 +46,22 @@ export async function readLocks(workspace: Workspace): Promise<LockFileRead> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { file: new VFile({ path: LOCK_FILE, cwd: workspace.root }), locks: {} };
-    throw new EnvironmentError(
-      `${LOCK_FILE} går inte att läsa (${code ?? 'okänt fel'}). Det ska vara en vanlig fil som du har rätt att läsa; återställ den från git (git checkout -- ${LOCK_FILE}).`,
-    );
+    throw new EnvironmentError(words.unreadable(LOCK_FILE, code));
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new EnvironmentError(`${LOCK_FILE} är inte sparad som UTF-8. Återställ den från git (git checkout -- ${LOCK_FILE}).`);
+    throw new EnvironmentError(words.notUtf8(LOCK_FILE));
   }
   const file = new VFile({ path: LOCK_FILE, cwd: workspace.root, value: text });
   try {
     const data = JSON.parse(text) as Partial<LockFileData> | null;
     const editions = data?.editions;
-    if (!isLocks(editions)) return { file, locks: {}, problem: 'Filen har inte formen {"editions": {"<utgåva>": {"<fil>": "<sha256>"}}}.' };
+    if (!isLocks(editions)) return { file, locks: {}, problem: words.wrongShape };
     return { file, locks: editions };
   } catch (error) {
-    return { file, locks: {}, problem: `Filen är inte giltig JSON: ${(error as Error).message}` };
+    return { file, locks: {}, problem: words.notJson((error as Error).message) };
   }
 }
 
@@ -74,9 +73,9 @@ function isLocks(value: unknown): value is Locks {
 /** Records (or replaces) one edition's lock; the file is written sorted, so it diffs cleanly. */
 export async function writeLock(workspace: Workspace, id: string, hashes: Record<string, string>): Promise<void> {
   const { locks, problem } = await readLocks(workspace);
-  if (problem) throw new ContentError(`${LOCK_FILE} går inte att läsa: ${problem}\nÅterställ den från git (git checkout -- ${LOCK_FILE}) och kör kommandot igen.`);
+  if (problem) throw new ContentError(words.cannotWrite(LOCK_FILE, problem));
   const editions = Object.fromEntries(Object.entries({ ...locks, [id]: hashes }).sort(([a], [b]) => compareCodePoints(a, b)));
-  const data: LockFileData = { $comment: COMMENT, editions };
+  const data: LockFileData = { $comment: words.comment, editions };
   await workspace.files.write(LOCK_FILE, `${JSON.stringify(data, null, 2)}\n`);
 }
 

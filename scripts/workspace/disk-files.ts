@@ -4,6 +4,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { sv } from '../language/index.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { type EntryKind, fileError, type SourceEntry, type SourceFiles } from './workspace.ts';
 
@@ -25,11 +26,14 @@ function lstatQuiet(path: string): Stats | undefined {
   }
 }
 
+// Below any content, so no site configuration chooses the language: Swedish (sv) directly.
+const words = sv.workspace.files;
+
 export function diskFiles(root: string): SourceFiles {
   const relativeParts = (path: string) => {
     const normalized = normalize(path);
     if (isAbsolute(normalized) || normalized === '..' || normalized.startsWith(`..${sep}`)) {
-      throw fileError('EACCES', `${path} ligger utanför ${root}`);
+      throw fileError('EACCES', words.outside(path, root));
     }
     return normalized === '.' ? [] : normalized.split(sep).filter((part) => part !== '');
   };
@@ -75,18 +79,18 @@ export function diskFiles(root: string): SourceFiles {
     },
     async read(path, maxBytes = Infinity) {
       const stats = statOf(path);
-      if (!stats) throw fileError('ENOENT', `${path} finns inte`);
-      if (stats === 'through-link' || stats.isSymbolicLink()) throw fileError('ELOOP', `${path} är en symbolisk länk eller ligger i en länkad mapp`);
-      if (stats.isDirectory()) throw fileError('EISDIR', `${path} är en mapp`);
+      if (!stats) throw fileError('ENOENT', words.missing(path));
+      if (stats === 'through-link' || stats.isSymbolicLink()) throw fileError('ELOOP', words.throughLink(path));
+      if (stats.isDirectory()) throw fileError('EISDIR', words.isFolder(path));
       // Only regular files: a FIFO or a device would block or never end.
-      if (!stats.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
+      if (!stats.isFile()) throw fileError('EINVAL', words.notRegular(path));
       // Opened without following a link and without waiting on a FIFO, then checked again on the
       // open file: what was checked above could have been swapped for a link or a FIFO since.
       const fd = openSync(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
         const opened = fstatSync(fd);
-        if (!opened.isFile()) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
-        if (opened.size > maxBytes) throw fileError('EFBIG', `${path} är större än ${maxBytes} byte`);
+        if (!opened.isFile()) throw fileError('EINVAL', words.notRegular(path));
+        if (opened.size > maxBytes) throw fileError('EFBIG', words.tooLarge(path, maxBytes));
         return readFileSync(fd);
       } finally {
         closeSync(fd);
@@ -95,7 +99,7 @@ export function diskFiles(root: string): SourceFiles {
     async write(path, data) {
       const target = reachable(path);
       const existing = target === undefined ? undefined : lstatQuiet(target);
-      if (target === undefined || existing?.isSymbolicLink()) throw fileError('ELOOP', `${path} är en länk eller ligger i en länkad mapp`);
+      if (target === undefined || existing?.isSymbolicLink()) throw fileError('ELOOP', words.writeThroughLink(path));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, data);
     },

@@ -1,8 +1,12 @@
 // Content files held in memory: tests give the pipeline a whole repository without a
 // temporary folder. A value of { kind } stands for what cannot be held as bytes (a link, a FIFO).
 import { posix } from 'node:path';
+import { sv } from '../language/index.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { type EntryKind, fileError, type SourceEntry, type SourceFiles } from './workspace.ts';
+
+// Below any content, so no site configuration chooses the language: Swedish (sv) directly.
+const words = sv.workspace.files;
 
 export type MemoryEntry = string | Uint8Array | { kind: 'symlink' | 'other' };
 
@@ -33,10 +37,10 @@ export function memoryFiles(initial: Record<string, MemoryEntry> = {}): SourceFi
       const normalized = posix.normalize(path);
       const value = entries.get(normalized);
       const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint8Array ? value : undefined;
-      if (bytes && bytes.length > maxBytes) throw fileError('EFBIG', `${path} är större än ${maxBytes} byte`);
+      if (bytes && bytes.length > maxBytes) throw fileError('EFBIG', words.tooLarge(path, maxBytes));
       if (bytes) return bytes;
-      if (value) throw fileError('EINVAL', `${path} är ingen vanlig fil`);
-      throw fileError(kindOf(normalized) === 'directory' ? 'EISDIR' : 'ENOENT', `${path} finns inte`);
+      if (value) throw fileError('EINVAL', words.notRegular(path));
+      throw fileError(kindOf(normalized) === 'directory' ? 'EISDIR' : 'ENOENT', words.missing(path));
     },
     async write(path, data) {
       entries.set(posix.normalize(path), data);

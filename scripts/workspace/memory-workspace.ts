@@ -1,6 +1,7 @@
 // A Workspace whose content lives in memory, with a fixed date and no CI: what tests give the
 // pipeline. The tool's assets and the browser are still the real ones, passed in.
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { launchedLease } from '../print/browser-lease.ts';
 import { type MemoryEntry, memoryFiles } from './memory-files.ts';
 import type { BrowserLease, ToolAssets, Workspace } from './workspace.ts';
@@ -18,7 +19,7 @@ export interface MemoryWorkspaceOptions {
 
 export function memoryWorkspace(options: MemoryWorkspaceOptions): Workspace & { files: ReturnType<typeof memoryFiles> } {
   const date = options.date ?? new Date(Date.UTC(2026, 0, 1));
-  const browserPath = options.browserPath ?? (() => Promise.reject(new EnvironmentError('Ingen webbläsare i den här arbetsytan.')));
+  const browserPath = options.browserPath ?? (() => Promise.reject(new EnvironmentError(sv.workspace.noBrowser)));
   return {
     root: options.root ?? '/minne',
     files: memoryFiles(options.files),

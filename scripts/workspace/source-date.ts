@@ -2,6 +2,7 @@
 // times, so that the same sources always give the same bytes.
 import { execFileSync } from 'node:child_process';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 
 /**
  * Used when neither SOURCE_DATE_EPOCH nor git can say: a fixed date rather than "now", because
@@ -14,13 +15,11 @@ export const FALLBACK_DATE = new Date(Date.UTC(1980, 0, 1));
 export function parseSourceDateEpoch(value: string): Date {
   // The reproducible-builds spec: a decimal count of seconds since 1970, nothing else.
   if (!/^\d+$/.test(value.trim())) {
-    throw new EnvironmentError(
-      `SOURCE_DATE_EPOCH måste vara ett heltal (sekunder sedan 1970-01-01 UTC), men är "${value}".`,
-    );
+    throw new EnvironmentError(sv.workspace.sourceDate.notInteger(value));
   }
   const date = new Date(Number(value.trim()) * 1000);
   if (Number.isNaN(date.getTime())) {
-    throw new EnvironmentError(`SOURCE_DATE_EPOCH är utanför giltiga datum: "${value}".`);
+    throw new EnvironmentError(sv.workspace.sourceDate.outOfRange(value));
   }
   return date;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import type { ToolAssets } from './workspace.ts';
 
 export function toolAssets(toolRoot: string): ToolAssets {
@@ -16,9 +17,7 @@ export function toolAssets(toolRoot: string): ToolAssets {
         try {
           bytes = readFileSync(join(toolRoot, path));
         } catch (error) {
-          throw new EnvironmentError(
-            `Verktygets fil ${path} saknas eller går inte att läsa (${(error as NodeJS.ErrnoException).code ?? 'okänt fel'}). Installera om med npm ci.`,
-          );
+          throw new EnvironmentError(sv.workspace.toolFile(path, (error as NodeJS.ErrnoException).code));
         }
         cache.set(path, bytes);
       }
@@ -29,7 +28,7 @@ export function toolAssets(toolRoot: string): ToolAssets {
       try {
         dir = dirname(require.resolve(`${pkg}/package.json`));
       } catch {
-        throw new EnvironmentError(`Paketet ${pkg} är inte installerat. Kör npm ci.`);
+        throw new EnvironmentError(sv.workspace.packageMissing(pkg));
       }
       return join(dir, path);
     },

@@ -9,5 +9,6 @@ import { preview } from './preview.ts';
 import { publication } from './publication.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
+import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace };

@@ -19,7 +19,7 @@ const localizeSv: Localize =
 // check would otherwise pay for.
 const number = (value: number) => value.toLocaleString('sv-SE');
 
-const unknownError = 'okänt fel';
+export const unknownError = 'okänt fel';
 const seeSchema = 'Se schemat i schema/ för vad som är tillåtet här.';
 
 export const load = {

@@ -1,12 +1,11 @@
 // What the content rules say, in Swedish: for each finding, what is wrong as a fact about the
 // content (reason) and how to fix it in words a coordinator can act on (fix). Keyed by rule id.
+import { listOrNone as list } from './list.ts';
 
 interface Message {
   reason: string;
   fix: string;
 }
-
-const list = (items: readonly string[]) => items.join(', ') || 'inga';
 
 export const rules = {
   /** Added to the fix of a finding in the wording of a signed record (validate/check-content.ts). */

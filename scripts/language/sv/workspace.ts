@@ -1,0 +1,49 @@
+// What the tool says about the machine it runs on, in Swedish: files outside the content, the
+// tool's own installed files, the build date and the lock file. None of it depends on content,
+// and most of it is said before any is read, so the modules reach these through `sv` directly.
+import { unknownError } from './load.ts';
+
+export const workspace = {
+  /** The messages of the errors a Workspace's files raise; the code (ENOENT, ELOOP…) is what callers act on. */
+  files: {
+    outside: (path: string, root: string) => `${path} ligger utanför ${root}`,
+    missing: (path: string) => `${path} finns inte`,
+    throughLink: (path: string) => `${path} är en symbolisk länk eller ligger i en länkad mapp`,
+    writeThroughLink: (path: string) => `${path} är en länk eller ligger i en länkad mapp`,
+    isFolder: (path: string) => `${path} är en mapp`,
+    notRegular: (path: string) => `${path} är ingen vanlig fil`,
+    tooLarge: (path: string, maxBytes: number) => `${path} är större än ${maxBytes} byte`,
+  },
+  noContent: (root: string, agreementDir: string, promisesDir: string) =>
+    `Hittar inget innehåll i ${root}: där finns varken ${agreementDir}/ eller ${promisesDir}/.`,
+  noBrowser: 'Ingen webbläsare i den här arbetsytan.',
+  sourceDate: {
+    notInteger: (value: string) => `SOURCE_DATE_EPOCH måste vara ett heltal (sekunder sedan 1970-01-01 UTC), men är "${value}".`,
+    outOfRange: (value: string) => `SOURCE_DATE_EPOCH är utanför giltiga datum: "${value}".`,
+  },
+  toolFile: (path: string, code: string | undefined) =>
+    `Verktygets fil ${path} saknas eller går inte att läsa (${code ?? unknownError}). Installera om med npm ci.`,
+  packageMissing: (pkg: string) => `Paketet ${pkg} är inte installerat. Kör npm ci.`,
+  fontMissing: (path: string, code: string | undefined) =>
+    `Typsnittet ${path} saknas eller går inte att läsa (${code ?? unknownError}). Installera om paketen med npm ci.`,
+  /** A folder the build would replace, but did not write. */
+  notBuildOutput: (outDir: string, mark: string) =>
+    `${outDir} finns redan och är inte en mapp som bygget har skrivit (den saknar ${mark}). ` +
+    'Bygget ersätter hela mappen, så den skrivs inte över. Välj en ny eller tom mapp med --out, eller ta bort mappen själv.',
+  sealFailed: (detail: string) => `Sigillet kunde inte läggas på: ${detail}`,
+  lockFile: {
+    /** The note written at the top of the lock file. */
+    comment:
+      'Lås för undertecknade utgåvor: en SHA-256 per källfil. Skrivs av npm run lock -- <utgåva>; ändra inte för hand. ' +
+      'npm run check säger till om en låst utgåva ändras.',
+    unreadable: (file: string, code: string | undefined) =>
+      `${file} går inte att läsa (${code ?? unknownError}). Det ska vara en vanlig fil som du har rätt att läsa; återställ den från git (git checkout -- ${file}).`,
+    notUtf8: (file: string) => `${file} är inte sparad som UTF-8. Återställ den från git (git checkout -- ${file}).`,
+    /** Why a lock file that could be read cannot be used (the signed-edition-locked rule reports it). */
+    wrongShape: 'Filen har inte formen {"editions": {"<utgåva>": {"<fil>": "<sha256>"}}}.',
+    notJson: (detail: string) => `Filen är inte giltig JSON: ${detail}`,
+    /** When a new lock is to be written into a lock file that cannot be used. */
+    cannotWrite: (file: string, problem: string) =>
+      `${file} går inte att läsa: ${problem}\nÅterställ den från git (git checkout -- ${file}) och kör kommandot igen.`,
+  },
+};
