@@ -22,7 +22,7 @@ const SITE_PATH = posix.join(AGREEMENT_DIR, SITE_FILE);
 /** The targets of agreement/webbplats.yaml as the content was loaded: none without the file. */
 export function siteTargets(content: Content): TargetsRead {
   const source = content.siteSource;
-  if (source) return checked(source);
+  if (source) return uniqueTargets(source);
   // Not loaded: either there is no such file, or its problems are already on it.
   const file = content.files.find((candidate) => candidate.path === SITE_PATH);
   return file ? { ok: false, file } : { ok: true, targets: [] };
@@ -40,7 +40,7 @@ export async function targetsFile(path: string): Promise<TargetsRead> {
   const file = new VFile({ path, value: text });
   const source = parseYaml(file, text);
   if (!source || !validateAgainstSchema<Required<TargetsData>>(source, 'publishTargets')) return { ok: false, file };
-  return checked(source);
+  return uniqueTargets(source);
 }
 
 /** The target the user named, or a usage error that lists the ones there are. */
@@ -55,7 +55,7 @@ export function findTarget(targets: readonly PublishTarget[], id: string): Publi
  * so one of them could never be reached. A JSON Schema cannot say "unique by key"; this does,
  * for both the site configuration and a --targets file.
  */
-function checked(source: YamlSource<TargetsData>): TargetsRead {
+function uniqueTargets(source: YamlSource<TargetsData>): TargetsRead {
   const targets = source.data.targets ?? [];
   const first = new Map<string, number>();
   let twice = false;
