@@ -3,6 +3,7 @@
 // either the new complete build or the last good one.
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.ts';
+import { wordsFor } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
 import { MANIFEST } from '../model/output-paths.ts';
 import { hasErrors } from '../report/problem.ts';
@@ -52,8 +53,8 @@ export async function buildSite(workspace: Workspace, options: BuildOptions): Pr
 function forSite(content: Content, id: string): Content {
   const target = content.site.targets.find((candidate) => candidate.id === id);
   if (!target) {
-    const known = content.site.targets.map((candidate) => candidate.id).join(', ') || 'inga';
-    throw new UsageError(`Det finns inget publiceringsmål "${id}" i agreement/webbplats.yaml (mål: ${known}).`);
+    const known = content.site.targets.map((candidate) => candidate.id);
+    throw new UsageError(wordsFor(content.site.language).commands.build.unknownTarget(id, known));
   }
   return { ...content, site: { ...content.site, publication: target } };
 }

@@ -5,18 +5,13 @@ import { dirname, join, resolve } from 'node:path';
 import { formatResults } from '../bench/report.ts';
 import { GROUPS, type GroupId, runBench } from '../bench/run-bench.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { defineCommand, noPositionals } from './command.ts';
 import { diskWorkspace, TOOL_ROOT } from './disk-workspace.ts';
 
-const USAGE = `Användning: npm run bench [-- --runs <antal>] [-- --only <grupper>] [-- --results <fil>]
-
-Mäter, i en och samma omgång och med medianen av <antal> körningar (standard 3) efter en
-uppvärmning: npm run build mot Chromiums egen utskrift av samma dokument och mot md-to-pdf,
-npm run check mot npm run env, förhandsvisningens ombyggnad mot pandoc, och bygget med 1, 10
-och 50 utgåvor (tid och minne). Kör npm run -s compile först. Skriver en tabell och
-resultaten till bench/results.json (eller <fil>).
-
---only <grupper>   bara några av ${GROUPS.join(', ')}, kommaseparerade`;
+// Usage and argument errors come before any content is read: Swedish (sv) directly.
+const words = sv.commands.bench;
+const USAGE = words.usage(GROUPS);
 
 export default defineCommand({
   usage: USAGE,
@@ -24,10 +19,10 @@ export default defineCommand({
   async run({ values, positionals }, context) {
     noPositionals(positionals, USAGE);
     const runs = Number(values.runs ?? 3);
-    if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`Ogiltigt antal körningar "${values.runs}".\n\n${USAGE}`);
+    if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`${words.badRuns(values.runs)}\n\n${USAGE}`);
     const groups = values.only ? values.only.split(',').map((name) => name.trim()) : [...GROUPS];
     const unknown = groups.filter((name) => !(GROUPS as readonly string[]).includes(name));
-    if (unknown.length > 0) throw new UsageError(`Okänd grupp: ${unknown.join(', ')}.\n\n${USAGE}`);
+    if (unknown.length > 0) throw new UsageError(`${words.unknownGroups(unknown)}\n\n${USAGE}`);
     const results = await runBench({
       workspace: context.workspace(),
       workspaceAt: (root) => diskWorkspace({ env: { ...context.env, AGREEMENT_ROOT: root } }),
@@ -41,7 +36,7 @@ export default defineCommand({
     const file = values.results ? resolve(values.results) : join(TOOL_ROOT, 'bench', 'results.json');
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-    context.stdout(`${formatResults(results)}Resultaten: ${file}\n`);
+    context.stdout(`${formatResults(results)}${words.results(file)}\n`);
     return EXIT_OK;
   },
 });

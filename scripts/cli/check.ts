@@ -1,17 +1,14 @@
 import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { hasErrors } from '../report/problem.ts';
 import { defaultReportFormat, formatProblems, type ReportFormat } from '../report/reporter.ts';
 import { RULES } from '../rules/index.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, noPositionals } from './command.ts';
 
-const USAGE = `Användning: npm run check [-- --format text|json|github] [-- --list-rules]
-
-Kontrollerar allt innehåll i agreement/ och promises/ och skriver ut alla problem med fil,
-rad och kolumn. Avslutas med 0 (inga fel, varningar går bra), 1 (fel i innehållet) eller
-2 (fel i kommandot eller miljön).
-
---list-rules   visa reglerna som kontrollen använder`;
+// Usage and argument errors come before any content is read: Swedish (sv) directly.
+const words = sv.commands;
+const USAGE = words.check.usage;
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'github'];
 
@@ -27,7 +24,7 @@ export default defineCommand({
     }
     const workspace = context.workspace();
     const format = (values.format ?? defaultReportFormat(workspace.ci)) as ReportFormat;
-    if (!FORMATS.includes(format)) throw new UsageError(`Okänt format "${format}".\n\n${USAGE}`);
+    if (!FORMATS.includes(format)) throw new UsageError(`${words.unknownFormat(format)}\n\n${USAGE}`);
     const content = await checkContent(workspace);
     context.stdout(formatProblems(content.files, format));
     // In GitHub Actions the log also gets the readable text, beside the annotations.

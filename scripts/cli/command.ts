@@ -5,11 +5,14 @@
 import { join, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { errorKind, EXIT_OK, exitCodeFor, UsageError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { sanitizeTerminal } from '../report/terminal.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+// Said before any content is read, or about the tool itself: Swedish (sv) directly.
+const words = sv.commands;
 
 function parseCommandArgs<T extends Options>(argv: string[], options: T, usage: string) {
   try {
@@ -46,7 +49,7 @@ export function defineCommand<T extends Options>(command: Command<T>): Command<T
 
 /** A usage error for a command that takes no positional arguments but was given some. */
 export function noPositionals(positionals: string[], usage: string): void {
-  if (positionals.length > 0) throw new UsageError(`Okänt argument: ${positionals.join(' ')}\n\n${usage}`);
+  if (positionals.length > 0) throw new UsageError(`${words.unknownArgument(positionals)}\n\n${usage}`);
 }
 
 /** The build folder: the one given on the command line, else dist/ beside the content. */
@@ -59,9 +62,9 @@ function inSwedish(error: Error & { code?: string }): string {
   const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `Okänt alternativ ${option}.`;
+      return words.unknownOption(option);
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `Alternativet ${option} ${/argument missing/.test(error.message) ? 'behöver ett värde' : 'tar inget värde'}.`;
+      return /argument missing/.test(error.message) ? words.optionNeedsValue(option) : words.optionTakesNoValue(option);
     default:
       return error.message;
   }
@@ -81,7 +84,7 @@ export async function executeCommand<T extends Options>(command: Command<T>, arg
     if (kind === 'internal') {
       // A fault in the tool, not in the content: one line for the user, the stack for whoever debugs.
       const detail = context.env.DEBUG ? ((error as Error)?.stack ?? String(error)) : ((error as Error)?.message ?? String(error));
-      context.stderr(`Oväntat fel i verktyget (inte i innehållet): ${sanitizeTerminal(detail)}\nKör igen med DEBUG=1 för detaljer, och rapportera felet.\n`);
+      context.stderr(`${words.internalError(sanitizeTerminal(detail))}\n`);
     } else {
       context.stderr(`${sanitizeTerminal((error as Error).message)}\n`);
     }

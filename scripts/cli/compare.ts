@@ -5,6 +5,7 @@ import { printDocuments } from '../build/print-documents.ts';
 import { writeStaged } from '../build/stage-output.ts';
 import { comparisonOf, renderComparisonPage } from '../compare/render-comparison.ts';
 import { EXIT_CONTENT, EXIT_OK, UsageError } from '../errors.ts';
+import { sv, wordsFor } from '../language/index.ts';
 import { comparisonPagePath } from '../model/output-paths.ts';
 import { hasErrors } from '../report/problem.ts';
 import { formatProblems } from '../report/reporter.ts';
@@ -12,34 +13,28 @@ import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, distDir } from './command.ts';
 
-const USAGE = `Användning: npm run compare -- <från> <till> [--out <mapp>] [--html-only]
-
-Jämför två utgåvor och skriver vad <till> ändrar jämfört med <från> till
-dist/compare/<från>--<till>/index.html och en PDF bredvid: först en sammanfattning, sedan
-ändrade uppgifter, fokusområden, hänvisningar till medborgarlöften och texten ord för ord.
-
---out <mapp>   skriv till en annan mapp än dist/
---html-only    bara webbsidan, ingen PDF (behöver ingen webbläsare)
-
-Exempel: npm run compare -- 2021-2025 2026-2029`;
+// Usage and argument errors come before any content is read: Swedish (sv) directly.
+const words = sv.commands.compare;
+const USAGE = words.usage;
 
 export default defineCommand({
   usage: USAGE,
   options: { out: { type: 'string' }, 'html-only': { type: 'boolean' } },
   async run({ values, positionals }, context) {
-    if (positionals.length !== 2) throw new UsageError(`Ange två utgåvor: den att jämföra från och den att jämföra med.\n\n${USAGE}`);
+    if (positionals.length !== 2) throw new UsageError(`${words.twoEditions}\n\n${USAGE}`);
     const [fromId, toId] = positionals as [string, string];
-    if (fromId === toId) throw new UsageError(`Ange två olika utgåvor, inte ${fromId} två gånger.`);
+    if (fromId === toId) throw new UsageError(words.sameEdition(fromId));
     const workspace = context.workspace();
     const content = await checkContent(workspace);
+    const said = wordsFor(content.site.language).commands;
     if (hasErrors(content.files)) {
       context.stdout(formatProblems(content.files, 'text'));
-      context.stderr('\nInnehållet har fel (se ovan), så jämförelsen kunde bli ofullständig. Rätta felen först.\n');
+      context.stderr(`\n${said.compare.contentHasErrors}\n`);
       return EXIT_CONTENT;
     }
     const edition = (id: string) => {
       const found = content.editions.find((candidate) => candidate.id === id);
-      if (!found) throw new UsageError(`Det finns ingen utgåva "${id}". Utgåvor: ${content.editions.map((e) => e.id).join(', ') || 'inga'}.`);
+      if (!found) throw new UsageError(said.compare.noEdition(id, content.editions.map((e) => e.id)));
       return found;
     };
     const from = edition(fromId);
@@ -56,7 +51,7 @@ export default defineCommand({
       const job = comparisonPdfArtifact(content, workspace, from, to);
       await printDocuments(workspace, htmlOnly ? [] : [{ ...job, path: inFolder(job.path) }], stage.dir, stage.write);
     });
-    context.stdout(`${comparisonOf(content, from, to).summary.sentence}\nSkrev ${folder}\n`);
+    context.stdout(`${comparisonOf(content, from, to).summary.sentence}\n${said.wrote(folder)}\n`);
     return EXIT_OK;
   },
 });

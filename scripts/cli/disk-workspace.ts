@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
 import { launchedLease } from '../print/browser-lease.ts';
 import { findBrowser } from '../print/find-browser.ts';
@@ -38,7 +39,7 @@ export function diskWorkspace(options: DiskWorkspaceOptions = {}): Workspace {
   const root = resolve(env.AGREEMENT_ROOT || TOOL_ROOT);
   if ((options.requireContent ?? true) && !existsSync(join(root, AGREEMENT_DIR)) && !existsSync(join(root, PROMISES_DIR))) {
     // A mistyped AGREEMENT_ROOT must not publish an empty site.
-    throw new EnvironmentError(`Hittar inget innehåll i ${root}: där finns varken ${AGREEMENT_DIR}/ eller ${PROMISES_DIR}/.`);
+    throw new EnvironmentError(sv.workspace.noContent(root, AGREEMENT_DIR, PROMISES_DIR));
   }
   const epoch = env.SOURCE_DATE_EPOCH ? parseSourceDateEpoch(env.SOURCE_DATE_EPOCH) : undefined;
   let times: Map<string, number> | undefined | null = null;

@@ -2,6 +2,7 @@
 // script runs. It loads only the command asked for, gives it the disk Workspace and the
 // process's streams, and sets the exit code.
 import type { Workspace } from '../workspace/workspace.ts';
+import { sv } from '../language/index.ts';
 import { executeCommand } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { diskWorkspace } from './disk-workspace.ts';
@@ -9,7 +10,7 @@ import { diskWorkspace } from './disk-workspace.ts';
 const [name = '', ...argv] = process.argv.slice(2);
 const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : undefined;
 if (!load) {
-  process.stderr.write(`Okänt kommando "${name}". Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
+  process.stderr.write(`${sv.commands.unknownCommand(name, Object.keys(COMMANDS))}\n`);
   process.exitCode = 2;
 } else {
   const command = (await load()).default;

@@ -8,21 +8,15 @@ import type { PdfArtifact } from '../build/outputs.ts';
 import { printDocuments } from '../build/print-documents.ts';
 import { keepBrowser } from '../print/browser-lease.ts';
 import { EXIT_OK, UsageError } from '../errors.ts';
-import { wordsFor } from '../language/index.ts';
+import { sv, wordsFor } from '../language/index.ts';
 import { AGREEMENT_DIR, PROMISES_DIR } from '../load/paths.ts';
 import { startPreviewServer } from '../preview/preview-server.ts';
 import { PreviewSite } from '../preview/preview-site.ts';
 import { formatProblems } from '../report/reporter.ts';
 import { defineCommand, noPositionals } from './command.ts';
 
-const USAGE = `Användning: npm run preview [-- --port <nummer>] [-- --host <adress>]
-
-Visar webbsidorna på http://127.0.0.1:<port>/ (standard 4000). När du sparar en fil i
-agreement/ eller promises/ kontrolleras innehållet igen, sidorna som bygger på filen görs om
-och sidan i webbläsaren laddas om av sig själv. Har innehållet problem visar sidan dem, med
-fil, rad och kolumn. En PDF skrivs ut först när du öppnar den. Avsluta med Ctrl+C.
-
---host <adress>   lyssna på en annan adress än 127.0.0.1 (t.ex. 0.0.0.0 för hela nätverket)`;
+// Usage and argument errors come before any content is read: Swedish (sv) directly.
+const USAGE = sv.commands.preview.usage;
 
 /** How long to wait for more saves before rebuilding: an editor writes a file in several steps. */
 const SETTLE_MS = 80;
@@ -34,7 +28,7 @@ export default defineCommand({
   async run({ values, positionals }, context) {
     noPositionals(positionals, USAGE);
     const port = Number(values.port ?? 4000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Ogiltig port "${values.port}".\n\n${USAGE}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${sv.commands.preview.badPort(values.port)}\n\n${USAGE}`);
     const host = values.host ?? '127.0.0.1';
     const workspace = context.workspace();
     const printDir = await mkdtemp(join(tmpdir(), 'agreement-preview-'));
@@ -49,10 +43,11 @@ export default defineCommand({
       return pdf!;
     };
     const site = new PreviewSite(workspace, print);
+    // After the first check, the site configuration chooses the words.
+    const said = () => wordsFor(site.current!.content.site.language).commands.preview;
     const report = (ok: boolean) => {
-      const state = site.current!;
-      context.stdout(formatProblems(state.content.files, 'text'));
-      context.stdout(ok ? `Uppdaterat ${new Date().toLocaleTimeString('sv-SE')}.\n` : 'Sidorna visar problemen ovan tills de är rättade.\n');
+      context.stdout(formatProblems(site.current!.content.files, 'text'));
+      context.stdout(`${ok ? said().updated(new Date()) : said().showsProblems}\n`);
     };
     report((await site.update()).ok);
     const server = await startPreviewServer({ site, words: wordsFor(site.current!.content.site.language), host, port });
@@ -69,7 +64,7 @@ export default defineCommand({
           report(state.ok);
           server.notify();
         })
-        .catch((error: Error) => context.stderr(`Förhandsvisningen kunde inte uppdateras: ${error.message}\n`));
+        .catch((error: Error) => context.stderr(`${said().updateFailed(error.message)}\n`));
     };
     const watchers: FSWatcher[] = [];
     for (const dir of [AGREEMENT_DIR, PROMISES_DIR]) {
@@ -87,7 +82,7 @@ export default defineCommand({
     }
     const address = server.server.address();
     const shownPort = typeof address === 'object' && address ? address.port : port;
-    context.stdout(`Förhandsvisning: http://${host.includes(':') ? `[${host}]` : host}:${shownPort}/  (Ctrl+C avslutar)\n`);
+    context.stdout(`${said().running(`http://${host.includes(':') ? `[${host}]` : host}:${shownPort}/`)}\n`);
 
     await new Promise((resolve) => (context.signal.aborted ? resolve(undefined) : context.signal.addEventListener('abort', resolve, { once: true })));
     clearTimeout(timer);
@@ -96,7 +91,7 @@ export default defineCommand({
     await server.close();
     await browser.close();
     await rm(printDir, { recursive: true, force: true });
-    context.stdout('Förhandsvisningen är avslutad.\n');
+    context.stdout(`${said().stopped}\n`);
     return EXIT_OK;
   },
 });

@@ -3,13 +3,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EXIT_OK } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { GENERATED_TYPES_PATH, generateContentTypes } from '../model/generate-types.ts';
 import { GENERATED_VALIDATORS_PATH, generateValidators } from '../validate/generate-validators.ts';
 import { defineCommand, noPositionals } from './command.ts';
 import { TOOL_ROOT } from './disk-workspace.ts';
 
 export default defineCommand({
-  usage: 'Användning: npm run schema-types\n\nSkriver om typerna (scripts/model/content.generated.ts) och validerarna (scripts/validate/validators.generated.ts) från schema/*.json.',
+  // A tool for developers, without content: Swedish (sv) directly.
+  usage: sv.commands.schemaTypes.usage,
   options: {},
   async run({ positionals }, context) {
     noPositionals(positionals, this.usage);
@@ -18,7 +20,7 @@ export default defineCommand({
       [GENERATED_VALIDATORS_PATH, generateValidators()],
     ] as const) {
       await writeFile(join(TOOL_ROOT, path), code);
-      context.stdout(`Skrev ${path}\n`);
+      context.stdout(`${sv.commands.wrote(path)}\n`);
     }
     return EXIT_OK;
   },

@@ -4,10 +4,11 @@ import common from '../../schema/common.schema.json' with { type: 'json' };
 
 const ID_PATTERN = new RegExp(common.$defs.id.pattern);
 
-export const ID_RULE = `små bokstäver a–z, siffror och bindestreck (t.ex. "2026-2029"), högst ${common.$defs.id.maxLength} tecken`;
+/** The longest id; the message that refuses an id names it (sv.commands.newEdition.badId). */
+export const ID_MAX_LENGTH = common.$defs.id.maxLength;
 
 export function isEditionId(id: string): boolean {
-  return ID_PATTERN.test(id) && id.length <= common.$defs.id.maxLength;
+  return ID_PATTERN.test(id) && id.length <= ID_MAX_LENGTH;
 }
 
 export interface YearSpan {

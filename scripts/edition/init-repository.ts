@@ -10,7 +10,7 @@ import { AGREEMENT_DIR, GLOSSARY_FILE, PROMISES_DIR, SIC_FILE, SITE_FILE } from 
 import { LOCK_FILE } from '../lock/edition-lock.ts';
 import { sv } from '../language/index.ts';
 import type { Workspace } from '../workspace/workspace.ts';
-import { ID_RULE, isEditionId } from './edition-id.ts';
+import { ID_MAX_LENGTH, isEditionId } from './edition-id.ts';
 import { promiseTemplate, quote, starterEdition, type StarterSite } from './template.ts';
 
 const { join } = posix;
@@ -29,6 +29,8 @@ export interface InitResult {
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+// Run on a fresh clone, before its content is the new municipality's: Swedish (sv) directly.
+const words = sv.commands;
 
 /** The municipality's name as Sweden writes it, whatever case it was typed in. */
 export function swedishMunicipality(name: string): string | undefined {
@@ -39,19 +41,17 @@ export function swedishMunicipality(name: string): string | undefined {
 export async function initRepository(workspace: Workspace, options: InitOptions): Promise<InitResult> {
   const municipality = swedishMunicipality(options.municipality);
   if (!municipality) {
-    throw new UsageError(
-      `"${options.municipality}" är inte en svensk kommun. Skriv kommunens namn utan "kommun", som i listan över Sveriges 290 kommuner (t.ex. "Lekeberg").`,
-    );
+    throw new UsageError(words.init.notMunicipality(options.municipality));
   }
   const policeArea = options.policeArea.trim().replace(/^lokalpolisområde\s+/i, '');
-  if (policeArea === '') throw new UsageError('Ange lokalpolisområdets namn med --police-area, t.ex. --police-area Örebro.');
-  if (!isEditionId(options.edition)) throw new UsageError(`"${options.edition}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
+  if (policeArea === '') throw new UsageError(words.init.emptyPoliceArea);
+  if (!isEditionId(options.edition)) throw new UsageError(words.newEdition.badId(options.edition, ID_MAX_LENGTH));
 
   const { files } = workspace;
   const sitePath = join(AGREEMENT_DIR, SITE_FILE);
   const current = (await files.kind(sitePath)) === 'file' ? siteMunicipality(decode(await files.read(sitePath))) : undefined;
   if (current === municipality) {
-    throw new UsageError(`Repositoriet är redan gjort för ${municipality} (${sitePath}). npm run init körs en gång, på en ny klon.`);
+    throw new UsageError(words.init.alreadyDone(municipality, sitePath));
   }
 
   const site = { municipality, policeArea };

@@ -4,10 +4,11 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { AGREEMENT_DIR, EDITION_FILE } from '../load/paths.ts';
 import { filesUnder, type Workspace } from '../workspace/workspace.ts';
 import { loadContent } from '../load/load-content.ts';
-import { ID_RULE, isEditionId, yearsOfId } from './edition-id.ts';
+import { ID_MAX_LENGTH, isEditionId, yearsOfId } from './edition-id.ts';
 import { starterEdition } from './template.ts';
 
 const { join } = posix;
@@ -21,9 +22,9 @@ export interface NewEditionResult {
 
 const SCHEMA_DIRECTIVE = /^\s*yaml-language-server:/;
 
-const SIGNATORIES_COMMENT =
-  ' ATT BEKRÄFTA: undertecknarna är kopierade från förra utgåvan. Kontrollera namn och titel\n' +
-  ' för varje part och sätt confirmed: true (eller ta bort raden) när det är bekräftat.';
+// A new edition is made before any content is checked (from the template, before the site
+// configuration may even exist): Swedish (sv) directly.
+const words = sv.commands.newEdition;
 
 export async function createEdition(workspace: Workspace, id: string, from: string): Promise<NewEditionResult> {
   const target = await newEditionDir(workspace, id);
@@ -31,10 +32,7 @@ export async function createEdition(workspace: Workspace, id: string, from: stri
   const source = join(AGREEMENT_DIR, from);
   if (!isEditionId(from) || (await files.kind(join(source, EDITION_FILE))) !== 'file') {
     const known = await existingEditions(workspace);
-    throw new UsageError(
-      `Det finns ingen utgåva "${from}" att utgå från (ingen fil ${AGREEMENT_DIR}/${from}/${EDITION_FILE}).` +
-        (known.length > 0 ? ` Utgåvor som finns: ${known.join(', ')}.` : ` Det finns inga utgåvor i ${AGREEMENT_DIR}/.`),
-    );
+    throw new UsageError(words.noSource(from, `${AGREEMENT_DIR}/${from}/${EDITION_FILE}`, known, AGREEMENT_DIR));
   }
   const derived = deriveEditionYaml(decode(await files.read(join(source, EDITION_FILE))), { id, from });
   try {
@@ -64,18 +62,15 @@ export async function createEditionFromTemplate(workspace: Workspace, id: string
     await workspace.files.remove(target);
     throw error;
   }
-  return { dir: target, notes: [`Ersätt varje ATT GÖRA i ${target} med texten och uppgifterna som de står i överenskommelsen.`] };
+  return { dir: target, notes: [words.notes.fromTemplate(target)] };
 }
 
 /** The folder of a new edition: a valid id, never an existing folder. */
 async function newEditionDir(workspace: Workspace, id: string): Promise<string> {
-  if (!isEditionId(id)) throw new UsageError(`"${id}" går inte att använda som id för en utgåva. Ett id har ${ID_RULE}.`);
+  if (!isEditionId(id)) throw new UsageError(words.badId(id, ID_MAX_LENGTH));
   const target = join(AGREEMENT_DIR, id);
   if ((await workspace.files.kind(target)) !== undefined) {
-    throw new UsageError(
-      `${AGREEMENT_DIR}/${id} finns redan, och en befintlig utgåva skrivs aldrig över. ` +
-        'Välj ett annat id, eller ta bort mappen själv om den verkligen ska ersättas.',
-    );
+    throw new UsageError(words.exists(`${AGREEMENT_DIR}/${id}`));
   }
   return target;
 }
@@ -102,9 +97,7 @@ export interface DerivedEdition {
 export function deriveEditionYaml(text: string, { id, from }: { id: string; from: string }): DerivedEdition {
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
-    throw new UsageError(
-      `${AGREEMENT_DIR}/${from}/${EDITION_FILE} går inte att läsa som YAML. Kör npm run check och rätta felen först.`,
-    );
+    throw new UsageError(words.sourceNotYaml(`${AGREEMENT_DIR}/${from}/${EDITION_FILE}`));
   }
   const map = doc.contents;
   const notes: string[] = [];
@@ -120,16 +113,16 @@ export function deriveEditionYaml(text: string, { id, from }: { id: string; from
     doc.setIn(['period', 'start'], `${years.first}-01-01`);
     doc.setIn(['period', 'end'], `${years.last}-12-31`);
     if (doc.hasIn(['period', 'openEnded'])) doc.deleteIn(['period', 'openEnded']);
-    notes.push(`Perioden är satt till ${years.first}-01-01 – ${years.last}-12-31 efter id:t. Ändra period i edition.yaml om den ska vara en annan.`);
+    notes.push(words.notes.periodSet(years.first, years.last));
     for (const key of ['title', 'shortTitle']) {
       const before = stringAt(doc, [key]);
       const after = before === undefined ? undefined : replaceYears(before, oldPeriod, years);
       if (before !== undefined && after !== before) doc.set(key, after);
-      else if (before !== undefined) notes.push(`Kontrollera ${key} i edition.yaml: "${before}".`);
+      else if (before !== undefined) notes.push(words.notes.checkKey(key, before));
     }
   } else {
-    notes.push(`Id:t "${id}" säger inget om perioden, så den är kopierad från ${from}. Sätt period (start och end) i edition.yaml.`);
-    notes.push('Kontrollera title och shortTitle i edition.yaml: de är kopierade oförändrade.');
+    notes.push(words.notes.periodCopied(id, from));
+    notes.push(words.notes.titlesCopied);
   }
 
   if (doc.hasIn(['signing', 'date'])) doc.deleteIn(['signing', 'date']);
@@ -137,15 +130,15 @@ export function deriveEditionYaml(text: string, { id, from }: { id: string; from
   if (isMap(signing) && signing.items.length === 0) doc.delete('signing');
   if (doc.has('decision')) {
     doc.delete('decision');
-    notes.push('Beslutet (decision) hörde till förra utgåvan och är borttaget. Lägg till det nya beslutet när det är fattat.');
+    notes.push(words.notes.decisionRemoved);
   }
 
   const signatories = doc.get('signatories');
   if (isSeq(signatories)) {
     for (const item of signatories.items) if (isMap(item)) item.set('confirmed', false);
     const pair = map.items.find((item) => isScalar(item.key) && item.key.value === 'signatories');
-    if (pair && isScalar(pair.key)) pair.key.commentBefore = SIGNATORIES_COMMENT;
-    notes.push('Undertecknarna är kopierade och markerade confirmed: false. Bekräfta vem som skriver under för varje part.');
+    if (pair && isScalar(pair.key)) pair.key.commentBefore = words.signatoriesComment;
+    notes.push(words.notes.signatoriesCopied);
   }
 
   return { text: doc.toString({ lineWidth: 0 }), notes, oldPeriod };
@@ -167,11 +160,7 @@ function rewriteHeader(doc: Document, map: YAMLMap, from: string): void {
   const holder = holders.find((candidate) => candidate.commentBefore);
   const directive = (holder?.commentBefore ?? '').split('\n').filter((line) => SCHEMA_DIRECTIVE.test(line));
   for (const candidate of holders) candidate.commentBefore = null;
-  const lines = [
-    ...directive,
-    ` Utkast till ny utgåva, skapat med npm run new-edition från ${from}.`,
-    ' Texten, fokusområdena och hänvisningarna till medborgarlöften är kopierade: ändra dem fritt.',
-  ];
+  const lines = [...directive, ...words.header(from)];
   const target = isScalar(firstKey) ? firstKey : map;
   target.commentBefore = lines.join('\n');
 }
@@ -204,7 +193,7 @@ async function oldPeriodMentions(workspace: Workspace, dir: string, oldPeriod: D
     lines.forEach((line, index) => {
       const found = dates.filter((date) => line.includes(date));
       if (found.length === 0) return;
-      notes.push(`${path}:${index + 1} nämner förra periodens datum (${found.join(', ')}): ändra till den nya perioden.`);
+      notes.push(words.notes.oldDates(`${path}:${index + 1}`, found));
     });
   }
   return notes;

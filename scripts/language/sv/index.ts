@@ -2,6 +2,7 @@
 // one part per concern. The page, the PDF and the comparison call the same formatter for one
 // fact, so it reads the same everywhere. A second language is a sibling folder whose index
 // has the same shape (the Language type in language/index.ts).
+import { commands } from './commands.ts';
 import { format } from './format.ts';
 import { load } from './load.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
@@ -11,4 +12,4 @@ import { rules } from './rules.ts';
 import { site } from './site.ts';
 import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands };
