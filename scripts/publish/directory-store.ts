@@ -3,6 +3,7 @@
 import { chmod, copyFile, link, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { isIncomingName, isReleaseName, sortReleases } from './release-name.ts';
 import { CURRENT, NOT_A_FILE, RELEASES, releaseFromLink, type ReleaseStore, type SiteState } from './release-store.ts';
 import { sha256Hex } from '../model/digest.ts';
@@ -52,7 +53,7 @@ export function directoryStore(root: string): ReleaseStore {
       if (!isReleaseName(release)) throw new Error(`not a release name: ${release}`);
       if (fromIncoming) await rename(join(releasesDir, fromIncoming), join(releasesDir, release));
       const stat = await lstat(join(releasesDir, release));
-      if (!stat.isDirectory()) throw new EnvironmentError(`${join(releasesDir, release)} är ingen mapp.`);
+      if (!stat.isDirectory()) throw new EnvironmentError(sv.publish.releases.notAFolder(join(releasesDir, release)));
       const temporary = join(root, `${CURRENT}.tmp`);
       await rm(temporary, { force: true });
       await symlink(`${RELEASES}/${release}`, temporary);
@@ -77,7 +78,7 @@ async function currentRelease(root: string): Promise<string | undefined> {
   if (!stat) return undefined;
   const release = stat.isSymbolicLink() ? releaseFromLink(await readlink(path)) : undefined;
   if (!release) {
-    throw new EnvironmentError(`${path} är inte en länk till en utgåva under ${RELEASES}/. Flytta undan den; publiceringen ersätter inte något den inte själv har skrivit.`);
+    throw new EnvironmentError(sv.publish.releases.currentNotARelease(path, RELEASES));
   }
   return release;
 }

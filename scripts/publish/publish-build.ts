@@ -2,16 +2,19 @@
 // switch `current` in one rename and prune. Until that rename nothing a reader sees has
 // changed, so every failure before it leaves the site exactly as it was.
 import { ContentError, EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { diffReleases, hasChanges, type ReleaseChanges } from './diff.ts';
 import { openStore, type StoreOptions } from './open-store.ts';
 import { INCOMING_PREFIX, nextReleaseName, releasesToPrune } from './release-name.ts';
-import type { ReleaseStore } from './release-store.ts';
+import { RELEASES, type ReleaseStore } from './release-store.ts';
 import { systemErrorsAsEnvironment } from './system-error.ts';
 import type { PublishTarget } from './target.ts';
 import { verifyBuild, type VerifiedBuild } from './verify-build.ts';
 import { verifySource } from './verify-source.ts';
 
 export const DEFAULT_KEEP = 5;
+
+const words = sv.publish;
 
 export interface PublishOptions extends StoreOptions {
   /** The built folder (dist/) with its manifest.json. */
@@ -45,16 +48,14 @@ export interface PublishResult {
 export async function publishBuild(options: PublishOptions): Promise<PublishResult> {
   const log = options.log ?? (() => {});
   const passed = typeof options.checkPassed === 'function' ? await options.checkPassed() : options.checkPassed;
-  if (!passed) throw new ContentError('Kontrollen hittade fel i innehållet. Rätta dem (npm run check); inget publicerades.');
+  if (!passed) throw new ContentError(words.checkFailed);
   const build = await verifyBuild(options.distDir);
   await verifySource(options.repoDir, build.commit);
   // A site's build carries that site's addresses and accessibility statement: never another site's.
   if (build.site !== null && build.site !== options.target.id) {
-    throw new EnvironmentError(
-      `Bygget i ${options.distDir} är gjort för webbplatsen "${build.site}", inte "${options.target.id}". Bygg för den med npm run build -- --site ${options.target.id}; inget publicerades.`,
-    );
+    throw new EnvironmentError(words.otherSite(options.distDir, build.site, options.target.id));
   }
-  if (build.site === null) options.warn?.(`Obs: bygget är inte gjort för ${options.target.id} (npm run build -- --site ${options.target.id}), så sidorna saknar webbplatsens adresser och tillgänglighetsredogörelse.`);
+  if (build.site === null) options.warn?.(words.notForSite(options.target.id));
 
   const store = await openStore(options.target, options);
   return systemErrorsAsEnvironment(store.where, async () => {
@@ -63,14 +64,14 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
     const next = new Map(build.files.map((file) => [file.path, file.sha256]));
     const changes = diffReleases(live, next);
     if (state.current && !hasChanges(changes)) {
-      log(`${options.target.name} visar redan det här bygget (${state.current}). Inget att publicera.`);
+      log(words.alreadyLive(options.target.name, state.current));
       return { release: state.current, changes, unchanged: true, dryRun: options.dryRun ?? false, pruned: [] };
     }
     const release = nextReleaseName(state.releases, build.commit, (options.now ?? (() => new Date()))());
     if (options.dryRun) return { release, changes, unchanged: false, dryRun: true, pruned: [] };
 
     const incoming = `${INCOMING_PREFIX}${release}`;
-    log(`Laddar upp till ${store.where}/releases/${release} …`);
+    log(words.uploading(`${store.where}/${RELEASES}/${release}`));
     try {
       await store.upload(build, incoming, state.current);
       await verifyUpload(store, incoming, build);
@@ -80,14 +81,14 @@ export async function publishBuild(options: PublishOptions): Promise<PublishResu
       await store.remove([incoming]).catch(() => {});
       throw error;
     }
-    log(`${options.target.name} visar nu ${release}.`);
+    log(words.live(options.target.name, release));
 
     const pruned = [...releasesToPrune([...state.releases, release], options.keep ?? DEFAULT_KEEP, [release, state.current]), ...state.incomplete];
     try {
       await store.remove(pruned);
     } catch (error) {
       // The new release is live; leftovers only cost disk space and go at the next publish.
-      log(`Varning: gamla utgåvor kunde inte tas bort: ${(error as Error).message}`);
+      log(words.pruneFailed((error as Error).message));
       return { release, changes, unchanged: false, dryRun: false, pruned: [] };
     }
     return { release, changes, unchanged: false, dryRun: false, pruned };
@@ -101,6 +102,6 @@ async function verifyUpload(store: ReleaseStore, folder: string, build: Verified
   const changes = diffReleases(expected, uploaded);
   if (hasChanges(changes)) {
     const first = changes.changed[0] ?? changes.added[0] ?? changes.removed[0];
-    throw new EnvironmentError(`Uppladdningen till ${store.where} blev inte som bygget (${first}). Webbplatsen är orörd.`);
+    throw new EnvironmentError(words.uploadDiffers(store.where, first));
   }
 }

@@ -2,6 +2,7 @@
 // publish. The newer release stays on the site until pruned, so a rollback can itself be undone
 // by publishing again.
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { openStore, type StoreOptions } from './open-store.ts';
 import { previousRelease } from './release-name.ts';
 import { systemErrorsAsEnvironment } from './system-error.ts';
@@ -22,9 +23,9 @@ export async function rollback(options: RollbackOptions): Promise<RollbackResult
   const store = await openStore(options.target, options);
   return systemErrorsAsEnvironment(store.where, async () => {
     const state = await store.state();
-    if (!state.current) throw new EnvironmentError(`Inget är publicerat på ${options.target.name} (${store.where}) ännu.`);
+    if (!state.current) throw new EnvironmentError(sv.publish.rollback.nothingPublished(options.target.name, store.where));
     const to = previousRelease(state.releases, state.current);
-    if (!to) throw new EnvironmentError(`Det finns ingen utgåva före ${state.current} på ${options.target.name} att gå tillbaka till.`);
+    if (!to) throw new EnvironmentError(sv.publish.rollback.noEarlier(state.current, options.target.name));
     if (!options.dryRun) await store.activate(to);
     return { from: state.current, to, dryRun: options.dryRun ?? false };
   }).finally(() => store.close());

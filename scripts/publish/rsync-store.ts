@@ -2,6 +2,7 @@
 // sha256sum), find and rsync; the account needs write access to the target path only.
 import { OUTPUT_MARK } from '../build/stage-output.ts';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { isIncomingName, isReleaseName, sortReleases } from './release-name.ts';
 import { NOT_A_FILE, RELEASES, releaseFromLink, type ReleaseStore, type SiteState } from './release-store.ts';
 import { runProcess } from './run-process.ts';
@@ -34,6 +35,8 @@ cd -- "$1/releases"
 shift
 rm -rf -- "$@"`;
 
+const { steps } = sv.publish.ssh;
+
 export async function rsyncStore(method: RsyncMethod, privateKeyPath: string | undefined): Promise<ReleaseStore> {
   const session = await openSshSession(method, privateKeyPath);
   const root = method.path.replace(/\/+$/, '');
@@ -42,19 +45,19 @@ export async function rsyncStore(method: RsyncMethod, privateKeyPath: string | u
     where,
 
     async state(): Promise<SiteState> {
-      const [first = 'none', ...entries] = (await session.run(STATE, [root], 'läsa webbplatsens utgåvor')).split('\n').filter(Boolean);
+      const [first = 'none', ...entries] = (await session.run(STATE, [root], steps.state)).split('\n').filter(Boolean);
       let current: string | undefined;
       if (first !== 'none') {
         current = first.startsWith('link ') ? releaseFromLink(first.slice(5)) : undefined;
         if (!current) {
-          throw new EnvironmentError(`${where}/current är inte en länk till en utgåva under ${RELEASES}/. Flytta undan den; publiceringen ersätter inte något den inte själv har skrivit.`);
+          throw new EnvironmentError(sv.publish.releases.currentNotARelease(`${where}/current`, RELEASES));
         }
       }
       return { current, releases: sortReleases(entries), incomplete: entries.filter(isIncomingName) };
     },
 
     async hashes(folder) {
-      const output = await session.run(HASHES, [root, folder], 'läsa en utgåvas filer');
+      const output = await session.run(HASHES, [root, folder], steps.hashes);
       const result = new Map<string, string>();
       for (const line of output.split('\n').filter(Boolean)) {
         const file = /^([0-9a-f]{64}) {2}\.\/(.+)$/.exec(line);
@@ -66,7 +69,7 @@ export async function rsyncStore(method: RsyncMethod, privateKeyPath: string | u
     },
 
     async upload(build: VerifiedBuild, incoming, linkFrom) {
-      await session.run(PREPARE, [root], 'skapa mappen releases');
+      await session.run(PREPARE, [root], steps.prepare);
       const args = [
         '--recursive',
         // Checksums, not times: every build writes new times, and unchanged files should still be shared.
@@ -83,14 +86,14 @@ export async function rsyncStore(method: RsyncMethod, privateKeyPath: string | u
         `${session.login}:${root}/${RELEASES}/${incoming}/`,
       ];
       const result = await runProcess('rsync', args, { timeoutMs: 30 * 60_000 });
-      if (result.code !== 0) throw sshError('ladda upp med rsync', session.login, result.stderr);
+      if (result.code !== 0) throw sshError(steps.upload, session.login, result.stderr);
     },
 
     async activate(release, fromIncoming) {
       if (!isReleaseName(release) || (fromIncoming !== undefined && !isIncomingName(fromIncoming))) {
         throw new Error(`not a release name: ${release} ${fromIncoming ?? ''}`);
       }
-      await session.run(ACTIVATE, [root, release, fromIncoming ?? ''], 'byta current');
+      await session.run(ACTIVATE, [root, release, fromIncoming ?? ''], steps.activate);
     },
 
     async remove(folders) {
@@ -98,7 +101,7 @@ export async function rsyncStore(method: RsyncMethod, privateKeyPath: string | u
       for (const folder of folders) {
         if (!isReleaseName(folder) && !isIncomingName(folder)) throw new Error(`not a release folder: ${folder}`);
       }
-      await session.run(REMOVE, [root, ...folders], 'ta bort gamla utgåvor');
+      await session.run(REMOVE, [root, ...folders], steps.remove);
     },
 
     close: () => session.close(),

@@ -2,6 +2,7 @@
 // or a key. Output is collected; a process that hangs (a dead network) is stopped.
 import { spawn } from 'node:child_process';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 
 const DEBIAN_PACKAGE: Record<string, string> = { git: 'git', ssh: 'openssh-client', rsync: 'rsync' };
 
@@ -34,14 +35,13 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') return reject(error);
-      const hint = DEBIAN_PACKAGE[command] ? ` På Debian: apt-get install ${DEBIAN_PACKAGE[command]}.` : '';
-      reject(new EnvironmentError(`Programmet ${command} finns inte på datorn.${hint}`));
+      reject(new EnvironmentError(sv.publish.process.missing(command, DEBIAN_PACKAGE[command])));
     });
     child.on('close', (code, signal) =>
       resolve({
         code: signal ? null : code,
         stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8') + (signal ? `\n(stoppad med ${signal})` : ''),
+        stderr: Buffer.concat(stderr).toString('utf8') + (signal ? `\n${sv.publish.process.stopped(signal)}` : ''),
       }),
     );
     // A child that exits before reading its input must not crash us with EPIPE.

@@ -6,8 +6,11 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { lastLine, runProcess } from './run-process.ts';
 import type { RsyncMethod } from './target.ts';
+
+const words = sv.publish.ssh;
 
 /** The name the pinned key is filed under: the key is bound to the target, not to whatever the host name resolves to. */
 const HOST_ALIAS = 'publish-target';
@@ -24,10 +27,10 @@ export interface SshSession {
 
 export async function openSshSession(method: RsyncMethod, privateKeyPath: string | undefined): Promise<SshSession> {
   if (!privateKeyPath) {
-    throw new EnvironmentError('PUBLISH_SSH_KEY är inte satt: ange sökvägen till den privata SSH-nyckeln för publiceringen.');
+    throw new EnvironmentError(words.noKey);
   }
   const key = await readFile(privateKeyPath, 'utf8').catch(() => {
-    throw new EnvironmentError(`Kan inte läsa SSH-nyckeln ${privateKeyPath} (PUBLISH_SSH_KEY).`);
+    throw new EnvironmentError(words.unreadableKey(privateKeyPath));
   });
   const dir = await mkdtemp(join(safeTempRoot(), 'agreement-publish-'));
   try {
@@ -78,11 +81,11 @@ export async function openSshSession(method: RsyncMethod, privateKeyPath: string
 export function sshError(what: string, login: string, stderr: string): EnvironmentError {
   const said = lastLine(stderr);
   const hint = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED/.test(stderr)
-    ? ' Serverns nyckel stämmer inte med hostKey i publiceringsmålet.'
+    ? words.hostKeyMismatch
     : /Permission denied/.test(stderr)
-      ? ' Servern godtog inte nyckeln i PUBLISH_SSH_KEY.'
+      ? words.keyRefused
       : '';
-  return new EnvironmentError(`Kunde inte ${what} på ${login}: ${said || 'okänt fel'}.${hint}`);
+  return new EnvironmentError(words.failed(what, login, said, hint));
 }
 
 /** POSIX sh single quotes: everything literal, a quote itself closed, escaped and reopened. */

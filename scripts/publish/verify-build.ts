@@ -6,7 +6,10 @@ import { join, relative, sep } from 'node:path';
 import { OUTPUT_MARK } from '../build/stage-output.ts';
 import { sha256Hex } from '../model/digest.ts';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { MANIFEST } from '../model/output-paths.ts';
+
+const words = sv.publish.build;
 
 export interface ManifestFile {
   path: string;
@@ -26,19 +29,19 @@ export interface VerifiedBuild {
 
 export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
   const manifestBytes = await readFile(join(dir, MANIFEST)).catch(() => {
-    throw new EnvironmentError(`${join(dir, MANIFEST)} finns inte. Kör npm run build först.`);
+    throw new EnvironmentError(words.noManifest(join(dir, MANIFEST)));
   });
   const { commit, files, site } = parseManifest(manifestBytes.toString('utf8'), dir);
   const listed = new Map(files.map((file) => [file.path, file]));
   const onDisk = await listFiles(dir);
   for (const path of onDisk) {
     if (path === MANIFEST || (path === OUTPUT_MARK && !listed.has(path))) continue;
-    if (!listed.has(path)) fail(dir, `${path} finns i mappen men inte i manifest.json`);
+    if (!listed.has(path)) fail(dir, words.notListed(path));
   }
   for (const file of files) {
-    if (!onDisk.has(file.path)) fail(dir, `${file.path} saknas`);
+    if (!onDisk.has(file.path)) fail(dir, words.missing(file.path));
     const bytes = await readFile(join(dir, file.path));
-    if (bytes.length !== file.bytes || sha256Hex(bytes) !== file.sha256) fail(dir, `${file.path} har ändrats efter bygget`);
+    if (bytes.length !== file.bytes || sha256Hex(bytes) !== file.sha256) fail(dir, words.changed(file.path));
   }
   // The build lists its own mark among the files; it says who owns dist/, and is no page of the site.
   const published = files.filter((file) => file.path !== OUTPUT_MARK);
@@ -46,7 +49,7 @@ export async function verifyBuild(dir: string): Promise<VerifiedBuild> {
 }
 
 function fail(dir: string, reason: string): never {
-  throw new EnvironmentError(`${dir} stämmer inte med sin manifest.json: ${reason}. Bygg om med npm run build; inget publicerades.`);
+  throw new EnvironmentError(words.doesNotMatch(dir, reason));
 }
 
 function parseManifest(text: string, dir: string): { commit: string; site: string | null; files: ManifestFile[] } {
@@ -54,25 +57,25 @@ function parseManifest(text: string, dir: string): { commit: string; site: strin
   try {
     data = JSON.parse(text);
   } catch {
-    fail(dir, 'manifest.json är inte giltig JSON');
+    fail(dir, words.notJson);
   }
   const manifest = data as { source?: { commit?: unknown }; site?: unknown; files?: unknown };
   const commit = manifest.source?.commit;
   if (commit === null || commit === undefined) {
-    throw new EnvironmentError(`${join(dir, MANIFEST)} säger inte vilken commit bygget gjordes från. Bygg om i en git-klon med npm run build; inget publicerades.`);
+    throw new EnvironmentError(words.noCommit(join(dir, MANIFEST)));
   }
-  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) fail(dir, 'source.commit är inte en commit');
-  if (!Array.isArray(manifest.files)) fail(dir, 'files saknas');
+  if (typeof commit !== 'string' || !/^[0-9a-f]{40}$/.test(commit)) fail(dir, words.notACommit);
+  if (!Array.isArray(manifest.files)) fail(dir, words.noFiles);
   const seen = new Set<string>();
   const files = manifest.files.map((entry: unknown): ManifestFile => {
     const file = entry as Partial<ManifestFile>;
     if (typeof file.path !== 'string' || !isSafePath(file.path) || file.path === MANIFEST) {
-      fail(dir, `otillåten sökväg ${JSON.stringify(file.path)}`);
+      fail(dir, words.badPath(JSON.stringify(file.path)));
     }
     if (!Number.isSafeInteger(file.bytes) || typeof file.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(file.sha256)) {
-      fail(dir, `${file.path} saknar storlek eller SHA-256`);
+      fail(dir, words.noDigest(file.path));
     }
-    if (seen.has(file.path)) fail(dir, `${file.path} står två gånger`);
+    if (seen.has(file.path)) fail(dir, words.twice(file.path));
     seen.add(file.path);
     return { path: file.path, bytes: file.bytes!, sha256: file.sha256 };
   });
@@ -94,7 +97,7 @@ async function listFiles(dir: string): Promise<Set<string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (entry.isFile()) files.add(path);
-    else if (!entry.isDirectory()) fail(dir, `${path} är ingen vanlig fil`);
+    else if (!entry.isDirectory()) fail(dir, sv.workspace.files.notRegular(path));
   }
   return files;
 }

@@ -8,8 +8,9 @@ import { load } from './load.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
 import { preview } from './preview.ts';
 import { publication } from './publication.ts';
+import { publish } from './publish.ts';
 import { rules } from './rules.ts';
 import { site } from './site.ts';
 import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish };
