@@ -4,35 +4,22 @@
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { ContentError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
 import { describeChanges } from '../publish/diff.ts';
-import { findTarget, siteTargets, targetsFile, type TargetsRead } from '../publish/load-targets.ts';
+import { siteTargets, targetsFile, type TargetsRead } from '../publish/load-targets.ts';
 import { publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
+import { findTarget } from '../publish/target.ts';
 import { hasErrors } from '../report/problem.ts';
 import { defaultReportFormat, formatProblems } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, distDir, type CommandArgs, type CommandContext } from './command.ts';
 
-const USAGE = `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
-
-Publicerar dist/ till ett av webbplatsens publiceringsmål (t.ex. kommun eller polisen).
-Bygget måste vara gjort från den commit som är utcheckad, utan ändringar efter den, och
-kontrollen får inte hitta några fel. Filerna laddas upp som en ny utgåva bredvid den som
-syns, och webbplatsen byter till den i ett enda steg; de 5 senaste utgåvorna sparas.
-
---dry-run         visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
---rollback        gå tillbaka till utgåvan före den som syns nu
---dist <mapp>     bygget som ska publiceras (standard: dist/)
---targets <fil>   en YAML-fil med bara targets: att ta målen från, i stället för
-                  targets: i agreement/webbplats.yaml
-
-Miljövariabler:
-  PUBLISH_SSH_KEY  sökväg till den privata SSH-nyckeln för mål med rsync (finns aldrig i git)
-
-Avslutas med 0 (klart), 1 (fel i innehållet, också i målen i webbplats.yaml) eller 2 (fel
-i kommandot, i filen till --targets, i miljön eller i uppladdningen; webbplatsen är då som
-den var).`;
+// Usage and argument errors come before any content is read, and the reports follow a --targets
+// file or a rollback that read none: Swedish (sv) directly.
+const words = sv.commands.publish;
+const USAGE = words.usage;
 
 const OPTIONS = {
   'dry-run': { type: 'boolean' },
@@ -64,23 +51,21 @@ export default defineCommand({
 
 async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
   const [targetId, ...extra] = positionals;
-  if (!targetId || extra.length > 0) throw new UsageError(`Ange ett publiceringsmål.\n\n${USAGE}`);
+  if (!targetId || extra.length > 0) throw new UsageError(`${words.needTarget}\n\n${USAGE}`);
   const targets = await inputs.targets();
   if (!targets.ok) {
     inputs.stderr(inputs.problems([targets.file]));
-    inputs.stderr(`Publiceringsmålen i ${targets.file.path} går inte att läsa. Rätta felen ovan; inget ändrades på webbplatsen.\n`);
+    inputs.stderr(`${words.targetsUnreadable(targets.file.path)}\n`);
     // The site configuration is content; a --targets file is what the command was given.
     return values.targets ? EXIT_USAGE : EXIT_CONTENT;
   }
-  const target = findTarget(targets.targets, targetId);
+  const target = findTarget(targets.targets, targetId, sv);
   const dryRun = values['dry-run'] ?? false;
 
   if (values.rollback) {
     const result = await rollback({ target, dryRun, sshKeyPath: inputs.sshKeyPath });
     inputs.stdout(
-      dryRun
-        ? `${target.name} skulle gå tillbaka från ${result.from} till ${result.to}. Inget ändrades.\n`
-        : `${target.name} visar nu ${result.to} igen (i stället för ${result.from}).\n`,
+      `${dryRun ? words.wouldRollBack(target.name, result.from, result.to) : words.rolledBack(target.name, result.from, result.to)}\n`,
     );
     return EXIT_OK;
   }
@@ -98,14 +83,14 @@ async function runPublish({ values, positionals }: PublishArgs, inputs: PublishI
     });
     if (result.unchanged) return EXIT_OK;
     const { added, changed, removed } = result.changes;
-    const summary = `${added.length} nya, ${changed.length} ändrade, ${removed.length} borttagna filer`;
+    const summary = words.summary(added.length, changed.length, removed.length);
     if (result.dryRun) {
-      inputs.stdout(`Skulle publicera ${result.release} till ${target.name} (${target.baseUrl}): ${summary}.\n`);
+      inputs.stdout(`${words.wouldPublish(result.release, target.name, target.baseUrl, summary)}\n`);
       inputs.stdout(describeChanges(result.changes).map((line) => `${line}\n`).join(''));
-      inputs.stdout('Inget ändrades (--dry-run).\n');
+      inputs.stdout(`${words.dryRun}\n`);
     } else {
-      inputs.stdout(`Publicerat till ${target.baseUrl}: ${summary}.`);
-      inputs.stdout(result.pruned.length > 0 ? ` Gamla utgåvor borttagna: ${result.pruned.length}.\n` : '\n');
+      inputs.stdout(words.published(target.baseUrl, summary));
+      inputs.stdout(result.pruned.length > 0 ? ` ${words.pruned(result.pruned.length)}\n` : '\n');
     }
     return EXIT_OK;
   } catch (error) {

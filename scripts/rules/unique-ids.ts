@@ -3,16 +3,24 @@ import type { Place, YamlSource } from '../model/model.ts';
 import { ruleWords, type Rule, type RuleReport } from './rule.ts';
 import { AREA, EDITION, error, GLOSSARY, PROMISE, replaceOnce } from './examples.ts';
 
+/** The site configuration, not in the valid fixture: the examples add it with publishing targets. */
+const SITE = 'agreement/webbplats.yaml';
+const siteWithTargets = (...ids: string[]) =>
+  'municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n' +
+  ids
+    .map((id) => `  - id: ${id}\n    name: Webbplatsen ${id}\n    baseUrl: https://www.example.se/${id}/\n    method: { type: directory, path: /srv/${id} }\n    accessibilityContact: { email: a@example.se }\n`)
+    .join('');
+
 interface Claim {
   id: string;
   file: VFile;
   place: Place;
 }
 
-type Words = ReturnType<typeof ruleWords>['unique-ids'];
+export type Words = ReturnType<typeof ruleWords>['unique-ids'];
 
 /** Reports every claim after the first of the same id (case-insensitively: ids become URLs). */
-function reportDuplicates(claims: Claim[], other: string, report: RuleReport, words: Words): void {
+function reportDuplicates(claims: Claim[], other: string, report: RuleReport, words: Words, fix?: string): void {
   const first = new Map<string, Claim>();
   for (const claim of claims) {
     const key = claim.id.toLowerCase();
@@ -24,7 +32,7 @@ function reportDuplicates(claims: Claim[], other: string, report: RuleReport, wo
     report(claim.file, {
       severity: 'error',
       place: claim.place,
-      ...words.taken(claim.id, other, `${earlier.file.path}:${earlier.place.start.line}`),
+      ...words.taken(claim.id, other, `${earlier.file.path}:${earlier.place.start.line}`, fix),
     });
   }
 }
@@ -46,8 +54,19 @@ function reportFileClaims(sources: readonly { meta: YamlSource<{ id: string }> }
 }
 
 /**
+ * Publishing targets (`targets:` of the site configuration, or of a file given to npm run publish
+ * -- --targets) that share an id: `npm run publish -- <id>` could only ever reach the first. A
+ * JSON Schema cannot say "unique by key"; the rule says it for webbplats.yaml, publishing for a
+ * --targets file, in the same words.
+ */
+export function reportDuplicateTargets(source: YamlSource<{ targets?: readonly { id: string }[] }>, report: RuleReport, words: Words): void {
+  const claims = (source.data.targets ?? []).map((target, index) => ({ id: target.id, file: source.file, place: source.locate(['targets', index, 'id']) }));
+  reportDuplicates(claims, words.others.target, report, words, words.targetFix);
+}
+
+/**
  * Every id is unique among its kind (editions, the parties of an edition, the focus areas of an
- * edition, promises, glossary terms), compared without regard to case because ids become web
+ * edition, promises, glossary terms, publishing targets), compared without regard to case because ids become web
  * addresses; and an edition's id is its folder's name, a focus area's or a promise's its file's.
  * Fires on every claim after the first of the same id, and on an id that is not its name.
  * Errors, in a signed edition too: the record policy does not grade them (they are structure,
@@ -86,12 +105,18 @@ const rule: Rule = {
         words,
       );
     }
+
+    if (content.siteSource) reportDuplicateTargets(content.siteSource, report, words);
   },
   examples: {
     ok: [
       {
         name: 'ett medborgarlöfte i en undermapp med eget id',
         overrides: { 'promises/2027/degerfors-narvaro.md': { copyOf: PROMISE, change: replaceOnce('id: degerfors-trygghetsvandringar', 'id: degerfors-narvaro') } },
+      },
+      {
+        name: 'två publiceringsmål med var sitt id',
+        overrides: { [SITE]: siteWithTargets('kommun', 'polisen') },
       },
     ],
     notOk: [
@@ -133,6 +158,19 @@ const rule: Rule = {
             2,
             5,
             'Id "degerfors-trygghetsvandringar" används redan för ett annat medborgarlöfte i promises/2027/degerfors-trygghetsvandringar.md:2.',
+          ),
+        ],
+      },
+      {
+        name: 'två publiceringsmål med samma id',
+        overrides: { [SITE]: siteWithTargets('kommun', 'kommun') },
+        expected: [
+          error(
+            SITE,
+            9,
+            9,
+            'Id "kommun" används redan för ett annat publiceringsmål i agreement/webbplats.yaml:4.',
+            'Varje mål behöver ett eget id, det som skrivs i npm run publish -- <id>: byt id på det ena målet eller ta bort det.',
           ),
         ],
       },

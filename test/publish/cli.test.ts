@@ -115,8 +115,13 @@ describe('npm run publish', () => {
     makeDist(dist, siteVersion('A'), repo.head());
     const twice = await run('kommun');
     expect(twice.code).toBe(1);
-    expect(twice.stderr).toContain('  agreement/webbplats.yaml:9:9  fel      Publiceringsmålet "kommun" finns redan på rad 4.  [publish-targets]\n');
+    // Two targets with one id are the check's finding (rule unique-ids), as npm run check shows it.
+    expect(twice.stderr).toContain(
+      '  agreement/webbplats.yaml:9:9  fel      Id "kommun" används redan för ett annat publiceringsmål i agreement/webbplats.yaml:4.  [unique-ids]\n',
+    );
     expect(twice.stderr).toMatch(/Publiceringsmålen i agreement\/webbplats\.yaml går inte att läsa\. Rätta felen ovan; inget ändrades på webbplatsen\.\n$/);
+    // A rollback, which runs no check before it acts, takes no target from such a file either.
+    expect(await run('kommun', '--rollback')).toMatchObject({ code: 1, stderr: twice.stderr });
 
     // A rollback reads the targets too.
     siteConfiguration(`municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n${target('kommun', site).replace('https://', 'http://')}`);

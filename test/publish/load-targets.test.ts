@@ -1,13 +1,15 @@
-// Publishing's targets come through the content loader (agreement/webbplats.yaml) or through
-// the same parser and validators (a --targets file), and every problem with them is a message
-// with its file, line and column, as npm run check gives it.
+// Publishing's targets come through the content check (agreement/webbplats.yaml) or through
+// the same parser, validators and duplicate-id finder (a --targets file), and every problem with
+// them is a message with its file, line and column, as npm run check gives it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EnvironmentError, UsageError } from '../../scripts/errors.ts';
-import { loadContent } from '../../scripts/load/load-content.ts';
-import { findTarget, siteTargets, targetsFile, type TargetsRead } from '../../scripts/publish/load-targets.ts';
+import { sv } from '../../scripts/language/index.ts';
+import { siteTargets, targetsFile, type TargetsRead } from '../../scripts/publish/load-targets.ts';
+import { findTarget } from '../../scripts/publish/target.ts';
 import { collectProblems } from '../../scripts/report/reporter.ts';
+import { checkContent } from '../../scripts/validate/check-content.ts';
 import { makeFixture } from '../helpers/check-fixture.ts';
 import { FIXTURES_DIR } from '../helpers/workspace.ts';
 import { tempDir } from './fake-site.ts';
@@ -16,18 +18,18 @@ const TARGET = (id: string) =>
   `  - id: ${id}\n    name: Webbplatsen\n    baseUrl: https://www.example.se/${id}/\n    method: { type: directory, path: /srv/${id} }\n    accessibilityContact: { email: a@example.se }\n`;
 const SITE = 'municipality: Degerfors\npoliceArea: Degerfors\n';
 
-/** Where and what: `line:column message`, for each problem that keeps the targets from being read. */
+/** Where and what: `line:column message [rule]`, for each problem that keeps the targets from being read. */
 function problems(read: TargetsRead): string[] {
   if (read.ok) throw new Error(`väntade fel, fick målen ${read.targets.map((t) => t.id).join(', ')}`);
-  return collectProblems([read.file]).map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
+  return collectProblems([read.file]).map((problem) => `${problem.line}:${problem.column} ${problem.message}${problem.ruleId === 'unique-ids' ? ' [unique-ids]' : ''}`);
 }
 
 const ids = (read: TargetsRead) => (read.ok ? read.targets.map((target) => target.id) : problems(read));
 
 describe('the targets of agreement/webbplats.yaml', () => {
-  const siteWith = async (text: string | null) => siteTargets(await loadContent(makeFixture({ 'agreement/webbplats.yaml': text })));
+  const siteWith = async (text: string | null) => siteTargets(await checkContent(makeFixture({ 'agreement/webbplats.yaml': text })));
 
-  it('are the targets the content loader read, none without the file', async () => {
+  it('are the targets the content check read, none without the file', async () => {
     expect(ids(await siteWith(`${SITE}targets:\n${TARGET('kommun')}${TARGET('polisen')}`))).toEqual(['kommun', 'polisen']);
     expect(ids(await siteWith(SITE))).toEqual([]);
     expect(ids(await siteWith(null))).toEqual([]);
@@ -39,9 +41,9 @@ describe('the targets of agreement/webbplats.yaml', () => {
     expect(problems(read)).toEqual([expect.stringMatching(/^6:14 targets\[0\]\.baseUrl: /)]);
   });
 
-  it('are refused when two share an id, at the second', async () => {
+  it('are refused when two share an id, at the second, as npm run check refuses them', async () => {
     expect(problems(await siteWith(`${SITE}targets:\n${TARGET('kommun')}${TARGET('kommun')}`))).toEqual([
-      '9:9 Publiceringsmålet "kommun" finns redan på rad 4.',
+      '9:9 Id "kommun" används redan för ett annat publiceringsmål i agreement/webbplats.yaml:4. [unique-ids]',
     ]);
   });
 });
@@ -59,8 +61,8 @@ describe('a --targets file', () => {
     const read = await targetsFile(join(FIXTURES_DIR, 'publish/targets.yaml'));
     expect(ids(read)).toEqual(['kommun', 'polisen', 'lokal']);
     if (!read.ok) return;
-    expect(findTarget(read.targets, 'polisen').method).toMatchObject({ type: 'rsync', port: 2222 });
-    expect(() => findTarget(read.targets, 'okand')).toThrow(new UsageError('Okänt publiceringsmål "okand". Målen som finns: kommun, polisen, lokal.'));
+    expect(findTarget(read.targets, 'polisen', sv).method).toMatchObject({ type: 'rsync', port: 2222 });
+    expect(() => findTarget(read.targets, 'okand', sv)).toThrow(new UsageError('Okänt publiceringsmål "okand". Målen som finns: kommun, polisen, lokal.'));
   });
 
   it('is refused with the line and column of each fault', async () => {
@@ -78,7 +80,7 @@ describe('a --targets file', () => {
 
   it('is refused when two targets share an id', async () => {
     writeFileSync(file, `targets:\n${TARGET('kommun')}${TARGET('polisen')}${TARGET('kommun')}`);
-    expect(problems(await targetsFile(file))).toEqual(['12:9 Publiceringsmålet "kommun" finns redan på rad 2.']);
+    expect(problems(await targetsFile(file))).toEqual([`12:9 Id "kommun" används redan för ett annat publiceringsmål i ${file}:2. [unique-ids]`]);
   });
 
   it('that is not there is an error of the environment', async () => {

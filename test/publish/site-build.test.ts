@@ -134,6 +134,14 @@ describe('a build for each site', () => {
   it('refuses a site that is not among the targets, with exit 2 and the targets there are', async () => {
     const result = await runCommand('build', ['--site', 'region', '--out', join(makeTempDir('site-none-'), 'dist')], workspace());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Det finns inget publiceringsmål "region" i agreement/webbplats.yaml (mål: kommun, polisen).');
+    expect(result.stderr).toContain('Okänt publiceringsmål "region". Målen som finns: kommun, polisen.');
+  });
+
+  it('refuses, as npm run check does, a site configuration with two targets of one id', async () => {
+    const twice = workspace({ 'agreement/webbplats.yaml': SITE.replace('id: polisen', 'id: kommun') });
+    const result = await runCommand('build', ['--site', 'kommun', '--out', join(makeTempDir('site-twice-'), 'dist')], twice);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain('agreement/webbplats.yaml:9:9');
+    expect(result.stdout + result.stderr).toContain('Id "kommun" används redan för ett annat publiceringsmål i agreement/webbplats.yaml:4.');
   });
 });

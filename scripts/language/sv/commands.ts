@@ -51,8 +51,6 @@ lägger till en tidsstämpel. Sidorna visar då de förseglade PDF:ernas kontrol
 dist/ byts ut först när allt har lyckats; ett misslyckat bygge lämnar det förra orört.
 Avslutas med 0 (klart), 1 (fel i innehållet) eller 2 (fel i kommandot eller miljön).`,
     tsaWithoutSeal: '--tsa gäller sigillet: ange också --seal <p12>.',
-    unknownTarget: (id: string, known: readonly string[]) =>
-      `Det finns inget publiceringsmål "${id}" i agreement/webbplats.yaml (mål: ${listOrNone(known)}).`,
     stopped: 'Bygget stoppades av felen ovan. dist/ är orört.',
     built: (dir: string) => `Byggt till ${dir}`,
   },
@@ -189,6 +187,37 @@ Kör kommandot när utgåvan har status: signed i ${editionFile}.
       `En undertecknad utgåva ska inte ändras. Lås om med npm run lock -- ${id} --force bara om ändringen är avsiktlig och godkänd av parterna.`,
     relocking: (id: string, listed: string) => `Låser om ${id}:\n${listed}`,
     locked: (id: string, files: number, lockFile: string) => `Låste ${id}: ${files} filer i ${lockFile}.`,
+  },
+
+  publish: {
+    usage: `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
+
+Publicerar dist/ till ett av webbplatsens publiceringsmål (t.ex. kommun eller polisen).
+Bygget måste vara gjort från den commit som är utcheckad, utan ändringar efter den, och
+kontrollen får inte hitta några fel. Filerna laddas upp som en ny utgåva bredvid den som
+syns, och webbplatsen byter till den i ett enda steg; de 5 senaste utgåvorna sparas.
+
+--dry-run         visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
+--rollback        gå tillbaka till utgåvan före den som syns nu
+--dist <mapp>     bygget som ska publiceras (standard: dist/)
+--targets <fil>   en YAML-fil med bara targets: att ta målen från, i stället för
+                  targets: i agreement/webbplats.yaml
+
+Miljövariabler:
+  PUBLISH_SSH_KEY  sökväg till den privata SSH-nyckeln för mål med rsync (finns aldrig i git)
+
+Avslutas med 0 (klart), 1 (fel i innehållet, också i målen i webbplats.yaml) eller 2 (fel
+i kommandot, i filen till --targets, i miljön eller i uppladdningen; webbplatsen är då som
+den var).`,
+    needTarget: 'Ange ett publiceringsmål.',
+    targetsUnreadable: (path: string) => `Publiceringsmålen i ${path} går inte att läsa. Rätta felen ovan; inget ändrades på webbplatsen.`,
+    wouldRollBack: (name: string, from: string, to: string) => `${name} skulle gå tillbaka från ${from} till ${to}. Inget ändrades.`,
+    rolledBack: (name: string, from: string, to: string) => `${name} visar nu ${to} igen (i stället för ${from}).`,
+    summary: (added: number, changed: number, removed: number) => `${added} nya, ${changed} ändrade, ${removed} borttagna filer`,
+    wouldPublish: (release: string, name: string, url: string, summary: string) => `Skulle publicera ${release} till ${name} (${url}): ${summary}.`,
+    dryRun: 'Inget ändrades (--dry-run).',
+    published: (url: string, summary: string) => `Publicerat till ${url}: ${summary}.`,
+    pruned: (count: number) => `Gamla utgåvor borttagna: ${count}.`,
   },
 
   sign: {

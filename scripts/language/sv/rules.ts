@@ -245,14 +245,17 @@ export const rules = {
       focusArea: 'ett annat fokusområde',
       promise: 'ett annat medborgarlöfte',
       term: 'ett annat begrepp',
+      target: 'ett annat publiceringsmål',
     },
     /** What an id must match. */
     folder: 'mappen',
     file: 'filen',
-    taken: (id: string, other: string, earlier: string): Message => ({
+    taken: (id: string, other: string, earlier: string, fix = 'Ge det ett eget id: id:n blir adresser på webben och måste vara unika.'): Message => ({
       reason: `Id "${id}" används redan för ${other} i ${earlier}.`,
-      fix: 'Ge det ett eget id: id:n blir adresser på webben och måste vara unika.',
+      fix,
     }),
+    /** A publishing target's id is no address, but what npm run publish is given. */
+    targetFix: 'Varje mål behöver ett eget id, det som skrivs i npm run publish -- <id>: byt id på det ena målet eller ta bort det.',
     notItsName: (id: string, what: string, expected: string): Message => ({
       reason: `Id "${id}" stämmer inte med ${what} "${expected}".`,
       fix: `Ändra id till "${expected}", eller byt namn på ${what} till "${id}".`,
