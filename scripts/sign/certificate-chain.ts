@@ -3,6 +3,7 @@
 // (CRL, OCSP) is not checked: that needs the network, or LTV data these PDFs do not carry.
 import { X509Certificate } from 'node:crypto';
 import type * as pkijs from 'pkijs';
+import { sv } from '../language/index.ts';
 
 export interface ChainCheck {
   trusted: boolean;
@@ -12,6 +13,8 @@ export interface ChainCheck {
 }
 
 const MAX_DEPTH = 8;
+
+const words = sv.sign.chain;
 
 export function toX509(certificate: pkijs.Certificate): X509Certificate {
   return new X509Certificate(Buffer.from(certificate.toSchema().toBER()));
@@ -34,7 +37,7 @@ export function checkChain(leaf: X509Certificate, pool: X509Certificate[], ancho
   for (let depth = 0; depth < MAX_DEPTH; depth += 1) {
     path.push(firstLine(current.subject));
     if (!validAt(current, time)) {
-      return { trusted: false, path, problem: `certifikatet för ${firstLine(current.subject)} gällde inte vid underskriften` };
+      return { trusted: false, path, problem: words.notValidThen(firstLine(current.subject)) };
     }
     if (anchors.some((anchor) => anchor.fingerprint256 === current.fingerprint256)) return { trusted: true, path, problem: undefined };
     const anchor = anchors.find((candidate) => issues(candidate, current));
@@ -43,8 +46,8 @@ export function checkChain(leaf: X509Certificate, pool: X509Certificate[], ancho
       return { trusted: true, path, problem: undefined };
     }
     const next = pool.find((candidate) => candidate.ca && candidate.fingerprint256 !== current.fingerprint256 && issues(candidate, current));
-    if (!next) return { trusted: false, path, problem: `ingen betrodd utfärdare för ${firstLine(current.subject)}` };
+    if (!next) return { trusted: false, path, problem: words.noTrustedIssuer(firstLine(current.subject)) };
     current = next;
   }
-  return { trusted: false, path, problem: 'för lång certifikatkedja' };
+  return { trusted: false, path, problem: words.tooLong };
 }

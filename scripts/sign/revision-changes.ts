@@ -13,6 +13,7 @@ import {
   PDFRef,
   PDFStream,
 } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 import { acroForm, formFields, nameOf } from './form-fields.ts';
 
 export type ChangeKind = 'none' | 'signatures' | 'form-fields' | 'content';
@@ -22,6 +23,8 @@ export interface ChangeSummary {
   /** One line each, in Swedish. */
   changes: Array<{ kind: Exclude<ChangeKind, 'none'>; what: string }>;
 }
+
+const words = sv.sign.changes;
 
 const SEVERITY: Record<ChangeKind, number> = { none: 0, signatures: 1, 'form-fields': 2, content: 3 };
 
@@ -116,23 +119,23 @@ export function compareRevisions(before: PDFDocument, after: PDFDocument): Chang
   // The catalog: everything but the form, the page tree (compared page by page) and the
   // document security store (validation data added for long-term validation).
   for (const key of graph.differingKeys(before.catalog, after.catalog, ['AcroForm', 'Pages', 'DSS'])) {
-    content(`dokumentets /${key} har ändrats`);
+    content(words.catalog(key));
   }
 
   const pagesBefore = before.getPageCount();
   const pagesAfter = after.getPageCount();
-  if (pagesAfter > pagesBefore) content(`${pagesAfter - pagesBefore} sidor har lagts till`);
-  if (pagesAfter < pagesBefore) content(`${pagesBefore - pagesAfter} sidor har tagits bort`);
+  if (pagesAfter > pagesBefore) content(words.pagesAdded(pagesAfter - pagesBefore));
+  if (pagesAfter < pagesBefore) content(words.pagesRemoved(pagesBefore - pagesAfter));
   for (let index = 0; index < Math.min(pagesBefore, pagesAfter); index += 1) {
     const a = before.getPage(index);
     const b = after.getPage(index);
     if (a.ref.objectNumber !== b.ref.objectNumber) {
-      content(`sida ${index + 1} har bytts ut`);
+      content(words.pageReplaced(index + 1));
       continue;
     }
     // /Tabs may be set when a signature field brings the page its first annotation.
     for (const key of graph.differingKeys(a.node, b.node, ['Annots', 'Parent', 'Tabs'])) {
-      content(key === 'Contents' ? `sida ${index + 1}: sidans innehåll har ändrats` : `sida ${index + 1}: /${key} har ändrats`);
+      content(key === 'Contents' ? words.pageContent(index + 1) : words.pageKey(index + 1, key));
     }
     // Widgets belong to the form, compared field by field below; every other annotation
     // (links, comments, stamps) is part of the page.
@@ -140,7 +143,7 @@ export function compareRevisions(before: PDFDocument, after: PDFDocument): Chang
     const left = others(before, index);
     const right = others(after, index);
     if (left.length !== right.length || !left.every((item, i) => graph.same(item, right[i]))) {
-      content(`sida ${index + 1}: anteckningar (länkar, kommentarer) har ändrats`);
+      content(words.annotations(index + 1));
     }
   }
 
@@ -153,33 +156,31 @@ export function compareRevisions(before: PDFDocument, after: PDFDocument): Chang
     if (!earlier) {
       changes.push({
         kind: signature ? 'signatures' : 'form-fields',
-        what: signature
-          ? `underskriftsfältet "${field.name}" har lagts till${field.value ? ' och skrivits under' : ''}`
-          : `formulärfältet "${field.name}" har lagts till`,
+        what: signature ? words.signatureFieldAdded(field.name, field.value !== undefined) : words.formFieldAdded(field.name),
       });
       continue;
     }
     if (signature && earlier.value !== undefined) {
       if (!graph.sameObject(earlier.valueRef ?? earlier.value, field.valueRef ?? field.value)) {
-        content(`underskriften i fältet "${field.name}" har bytts ut`);
+        content(words.signatureReplaced(field.name));
       }
     } else if (signature && field.value !== undefined) {
-      changes.push({ kind: 'signatures', what: `fältet "${field.name}" har skrivits under` });
+      changes.push({ kind: 'signatures', what: words.signed(field.name) });
     } else if (!signature && !graph.sameObject(earlier.valueRef ?? earlier.value, field.valueRef ?? field.value)) {
-      changes.push({ kind: 'form-fields', what: `formulärfältet "${field.name}" har fått ett nytt värde` });
+      changes.push({ kind: 'form-fields', what: words.formFieldValue(field.name) });
     }
     // Signing may set the value, the appearance and the flags; a field moved or renamed is more.
     const allowed = signature && earlier.value === undefined ? ['V', 'AP', 'F', 'Kids', 'Parent', 'P'] : ['V', 'Kids', 'Parent', 'P', ...(signature ? [] : ['AP'])];
     const moved = graph.differingKeys(earlier.dict, field.dict, allowed);
-    if (moved.length > 0) changes.push({ kind: signature ? 'content' : 'form-fields', what: `fältet "${field.name}": /${moved.join(', /')} har ändrats` });
+    if (moved.length > 0) changes.push({ kind: signature ? 'content' : 'form-fields', what: words.fieldKeys(field.name, moved) });
   }
-  for (const name of fieldsBefore.keys()) content(`fältet "${name}" har tagits bort`);
+  for (const name of fieldsBefore.keys()) content(words.fieldRemoved(name));
 
   const formBefore = acroForm(before);
   const formAfter = acroForm(after);
   if (formBefore && formAfter) {
     for (const key of graph.differingKeys(formBefore, formAfter, ['Fields', 'SigFlags', 'DR', 'DA'])) {
-      changes.push({ kind: 'form-fields', what: `formulärets /${key} har ändrats` });
+      changes.push({ kind: 'form-fields', what: words.form(key) });
     }
   }
   return { kind: worstKind(changes.map((change) => change.kind)), changes };

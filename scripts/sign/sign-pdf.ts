@@ -5,6 +5,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from '@cantoo/pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
+import { sv } from '../language/index.ts';
 import { signDetached } from './cms-signature.ts';
 import { commonNameOf } from './distinguished-name.ts';
 import { acroForm, formFields, signatureFields } from './form-fields.ts';
@@ -32,6 +33,8 @@ export interface SignPdfOptions {
 }
 
 export const DEFAULT_SEAL_FIELD = 'organisationens-sigill';
+
+const words = sv.sign.pdf;
 
 // Room for the CMS beside its certificates: signed attributes, an RSA-8192 or ECDSA value and
 // the structure around them; a timestamp token brings its own certificates as well.
@@ -138,7 +141,7 @@ export async function signPdf(bytes: Uint8Array, options: SignPdfOptions): Promi
   try {
     pdf = await PDFDocument.load(bytes, { forIncrementalUpdate: true, updateMetadata: false });
   } catch (error) {
-    throw new SignPdfError(`PDF:en kan inte läsas (${(error as Error).message})`, 'unreadable');
+    throw new SignPdfError(words.unreadable((error as Error).message), 'unreadable');
   }
 
   let fieldDict: PDFDict;
@@ -147,23 +150,17 @@ export async function signPdf(bytes: Uint8Array, options: SignPdfOptions): Promi
     const field = fields.find((item) => item.name === options.field);
     if (!field) {
       const empty = fields.filter((item) => item.value === undefined).map((item) => item.name);
-      throw new SignPdfError(
-        `PDF:en har inget underskriftsfält som heter "${options.field}". ` +
-          (empty.length > 0 ? `Tomma fält: ${empty.join(', ')}.` : 'Den har inga tomma underskriftsfält.'),
-        'unknown-field',
-      );
+      throw new SignPdfError(words.noSuchField(options.field, empty), 'unknown-field');
     }
-    if (field.value !== undefined) throw new SignPdfError(`Fältet "${field.name}" är redan underskrivet.`, 'not-empty');
+    if (field.value !== undefined) throw new SignPdfError(words.alreadySigned(field.name), 'not-empty');
     fieldDict = field.dict;
     if (options.visible) {
       const widget = field.widgets[0];
-      if (!widget) throw new SignPdfError(`Fältet "${field.name}" har ingen plats på sidan.`, 'no-room');
+      if (!widget) throw new SignPdfError(words.noPlace(field.name), 'no-room');
       drawSignatureStamp(pdf, widget.dict, { name: commonName(options.identity) ?? '', time: options.signingTime });
     }
   } else {
-    if (options.visible) {
-      throw new SignPdfError('Ett synligt sigill behöver ett underskriftsfält med en plats på sidan: ange --field.', 'no-room');
-    }
+    if (options.visible) throw new SignPdfError(words.visibleSealNeedsField, 'no-room');
     fieldDict = addSealField(pdf, freeName(pdf, options.sealFieldName ?? DEFAULT_SEAL_FIELD));
   }
 
@@ -182,7 +179,7 @@ export async function signPdf(bytes: Uint8Array, options: SignPdfOptions): Promi
     if (error instanceof TimestampError) throw new SignPdfError(error.message, 'timestamp');
     // The room is estimated before the CMS exists; a TSA with a long certificate chain can overflow it.
     if (error instanceof Error && /exceeds placeholder length/.test(error.message)) {
-      throw new SignPdfError(`Underskriften fick inte plats i PDF:en (${error.message}).`, 'too-large');
+      throw new SignPdfError(words.tooLarge(error.message), 'too-large');
     }
     throw error;
   }

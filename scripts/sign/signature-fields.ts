@@ -5,6 +5,7 @@
 // structure element a Form. The PDF stays tagged and the parent tree keeps pointing at the
 // same element. A pass after printing, on the same loaded document as the others.
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 
 export interface SignatureFieldSpec {
   /** Field name, e.g. signatureFieldName("Anna Andersson") = "anna-andersson". */
@@ -17,6 +18,8 @@ export interface SignatureFieldSpec {
 
 /** A field could not be placed: the print HTML lacks the link, or the link is not tagged. */
 export class SignatureFieldError extends Error {}
+
+const words = sv.sign.fields;
 
 // Print (4): the empty field's box shows on a printout like the line beneath it.
 const PRINT = 4;
@@ -113,16 +116,13 @@ function boxOf(dict: PDFDict): { width: number; height: number } {
 function retagAsForm(pdf: PDFDocument, link: LinkAnnotation, spec: SignatureFieldSpec): void {
   const structParent = link.dict.lookupMaybe(PDFName.of('StructParent'), PDFNumber);
   if (!structParent) {
-    throw new SignatureFieldError(
-      `Länken "${spec.anchor}" har ingen plats i PDF:ens taggträd, så underskriftsfältet skulle bli otillgängligt. ` +
-        'Länken får inte ligga i ett element med aria-hidden="true".',
-    );
+    throw new SignatureFieldError(words.untagged(spec.anchor));
   }
   const root = pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
   const entry = numberTreeGet(pdf, root?.lookupMaybe(PDFName.of('ParentTree'), PDFDict), structParent.asNumber());
   const element = entry instanceof PDFRef ? pdf.context.lookup(entry) : entry;
   if (!(element instanceof PDFDict) || !refersTo(pdf, element, link.ref)) {
-    throw new SignatureFieldError(`Taggträdet pekar inte ut länken "${spec.anchor}" (StructParent ${structParent.asNumber()}).`);
+    throw new SignatureFieldError(words.notInTree(spec.anchor, structParent.asNumber()));
   }
   element.set(PDFName.of('S'), PDFName.of('Form'));
 }
@@ -142,15 +142,11 @@ export function addSignatureFieldsToDocument(pdf: PDFDocument, fields: readonly 
   const links = linksByTarget(pdf);
   const names = new Set<string>();
   for (const spec of fields) {
-    if (names.has(spec.name)) throw new SignatureFieldError(`Två underskriftsfält heter "${spec.name}".`);
+    if (names.has(spec.name)) throw new SignatureFieldError(words.twice(spec.name));
     names.add(spec.name);
     const found = links.get(spec.anchor) ?? [];
     if (found.length !== 1) {
-      throw new SignatureFieldError(
-        found.length === 0
-          ? `PDF:en har ingen länk till "${spec.anchor}" där underskriftsfältet "${spec.name}" ska stå.`
-          : `PDF:en har ${found.length} länkar till "${spec.anchor}"; underskriftsfältet "${spec.name}" behöver en.`,
-      );
+      throw new SignatureFieldError(found.length === 0 ? words.noLink(spec.anchor, spec.name) : words.severalLinks(found.length, spec.anchor, spec.name));
     }
     const link = found[0]!;
     retagAsForm(pdf, link, spec);

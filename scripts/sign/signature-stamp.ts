@@ -21,6 +21,7 @@ import {
   StandardFonts,
   stroke,
 } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 import { SignPdfError } from './sign-error.ts';
 
 export interface StampText {
@@ -47,10 +48,10 @@ export function drawSignatureStamp(pdf: PDFDocument, widget: PDFDict, text: Stam
   const [x1, y1, x2, y2] = rectOf(widget);
   const width = x2 - x1;
   const height = y2 - y1;
-  if (width < 20 || height < 10) throw new SignPdfError('Fältet är för litet för en synlig underskrift.', 'no-room');
+  if (width < 20 || height < 10) throw new SignPdfError(sv.sign.pdf.tooSmall, 'no-room');
   // Helvetica, one of the standard fonts: WinAnsi covers å, ä and ö, and a viewer has it.
   const font = pdf.embedStandardFont(StandardFonts.Helvetica);
-  const lines = ['Digitalt underskriven av', text.name, stampTime(text.time)];
+  const lines = [sv.sign.stampHeading, text.name, stampTime(text.time)];
   const size = Math.min(9, (height - 4) / (lines.length * 1.25));
   const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width - 4;
   const operators = [

@@ -2,6 +2,7 @@
 // is made, read from a signed PDF committed later. Apart from the digest itself so that the
 // check, which computes the digest (rule signed-pdf-record), does not load a PDF library.
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 
 /** The key in the PDF's document information dictionary. */
 export const SOURCE_DIGEST_KEY = 'SourceDigest';
@@ -11,7 +12,7 @@ const infoOf = (pdf: PDFDocument) => pdf.context.lookupMaybe(pdf.context.trailer
 /** Writes the digest into the document information dictionary: a pass after setDocumentInfo. */
 export function writeSourceDigest(pdf: PDFDocument, digest: string): void {
   const info = infoOf(pdf);
-  if (!info) throw new Error('PDF:en har ingen dokumentinformation att skriva källornas kontrollsumma i.');
+  if (!info) throw new Error(sv.sign.noDocumentInfo);
   info.set(PDFName.of(SOURCE_DIGEST_KEY), PDFString.of(digest));
 }
 

@@ -4,9 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { sv } from '../language/index.ts';
 import { OID, sha256 } from './cms-signature.ts';
 
 export class TimestampError extends Error {}
+
+const words = sv.sign.timestamp;
 
 const view = (bytes: Uint8Array): ArrayBuffer => new Uint8Array(bytes).buffer;
 
@@ -38,40 +41,40 @@ export async function requestTimestamp(url: string, data: Uint8Array): Promise<U
       signal: AbortSignal.timeout(REPLY_TIMEOUT_MS),
     });
   } catch (error) {
-    throw new TimestampError(`ingen kontakt med tidsstämpeltjänsten ${url} (${(error as Error).message})`);
+    throw new TimestampError(words.noContact(url, (error as Error).message));
   }
-  if (!reply.ok) throw new TimestampError(`tidsstämpeltjänsten ${url} svarade ${reply.status} ${reply.statusText}`);
+  if (!reply.ok) throw new TimestampError(words.httpStatus(url, reply.status, reply.statusText));
   const body = new Uint8Array(await reply.arrayBuffer());
 
   let response: pkijs.TimeStampResp;
   try {
     response = pkijs.TimeStampResp.fromBER(view(body));
   } catch {
-    throw new TimestampError(`tidsstämpeltjänsten ${url} svarade inte med en tidsstämpel (RFC 3161)`);
+    throw new TimestampError(words.notATimestamp(url));
   }
   // 0 granted, 1 granted with modifications; anything else is a refusal.
   if (response.status.status > 1 || !response.timeStampToken) {
     const text = response.status.statusStrings?.map((item) => item.valueBlock.value).join(' ') ?? '';
-    throw new TimestampError(`tidsstämpeltjänsten ${url} vägrade (status ${response.status.status}${text ? `: ${text}` : ''})`);
+    throw new TimestampError(words.refused(url, response.status.status, text));
   }
   const token = response.timeStampToken;
   const tstInfo = readTstInfo(token);
   if (!Buffer.from(tstInfo.messageImprint.hashedMessage.valueBlock.valueHexView).equals(Buffer.from(imprint))) {
-    throw new TimestampError(`tidsstämpeln från ${url} gäller något annat än underskriften`);
+    throw new TimestampError(words.otherImprint(url));
   }
   // Compared as numbers: an INTEGER may drop or gain a leading zero byte.
   const asNumber = (bytes: Uint8Array) => BigInt(`0x${Buffer.from(bytes).toString('hex') || '0'}`);
   if (!tstInfo.nonce || asNumber(tstInfo.nonce.valueBlock.valueHexView) !== asNumber(nonce)) {
-    throw new TimestampError(`tidsstämpeln från ${url} svarar inte på den här begäran (fel nonce)`);
+    throw new TimestampError(words.wrongNonce(url));
   }
   return new Uint8Array(token.toSchema().toBER());
 }
 
 /** The TSTInfo inside a timestamp token: the TSA's time and what it stamped. */
 export function readTstInfo(token: pkijs.ContentInfo): pkijs.TSTInfo {
-  if (token.contentType !== OID.signedData) throw new TimestampError('tidsstämpeln är inte CMS SignedData');
+  if (token.contentType !== OID.signedData) throw new TimestampError(words.notSignedData);
   const signedData = new pkijs.SignedData({ schema: token.content });
   const content = signedData.encapContentInfo;
-  if (content.eContentType !== OID.tstInfo || !content.eContent) throw new TimestampError('tidsstämpeln saknar TSTInfo');
+  if (content.eContentType !== OID.tstInfo || !content.eContent) throw new TimestampError(words.noTstInfo);
   return pkijs.TSTInfo.fromBER(content.eContent.getValue());
 }

@@ -5,6 +5,7 @@
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
+import { sv } from '../language/index.ts';
 import { OID } from './cms-signature.ts';
 import { formatName } from './distinguished-name.ts';
 import { readTstInfo } from './timestamp-client.ts';
@@ -27,6 +28,8 @@ const SIGNATURE_HASHES: Record<string, string> = {
 };
 
 const SIGNING_CERTIFICATE_V1 = '1.2.840.113549.1.9.16.2.12';
+
+const words = sv.sign.problems;
 
 export interface SignerIdentity {
   subject: string;
@@ -131,8 +134,8 @@ export function verifyCms(cms: Uint8Array, content: Uint8Array): CmsVerification
     timestampToken: undefined,
     problems,
   };
-  if (!signerInfo) return { ...empty, problems: ['CMS-strukturen har ingen undertecknare'] };
-  if (signedData.signerInfos.length > 1) problems.push('CMS-strukturen har flera undertecknare; bara den första kontrolleras');
+  if (!signerInfo) return { ...empty, problems: [words.noSigner] };
+  if (signedData.signerInfos.length > 1) problems.push(words.severalSigners);
 
   const signatureValue = bytesOf(signerInfo.signature);
   const tokenValue = attributeValue(signerInfo.unsignedAttrs?.attributes, OID.signatureTimeStampToken);
@@ -143,8 +146,8 @@ export function verifyCms(cms: Uint8Array, content: Uint8Array): CmsVerification
     ? { subject: formatName(certificate.subject), issuer: formatName(certificate.issuer), serialNumber: Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex') }
     : undefined;
   const base = { ...empty, signer, signerCertificate: certificate, signatureValue, timestampToken, digestAlgorithm: hash };
-  if (!hash) return { ...base, problems: [...problems, `okänd hashalgoritm ${signerInfo.digestAlgorithm.algorithmId}`] };
-  if (!certificate) return { ...base, problems: [...problems, 'undertecknarens certifikat finns inte i underskriften'] };
+  if (!hash) return { ...base, problems: [...problems, words.unknownHash(signerInfo.digestAlgorithm.algorithmId)] };
+  if (!certificate) return { ...base, problems: [...problems, words.signerCertificateNotIncluded] };
 
   const contentDigest = digest(hash, content);
   const signedAttributes = signerInfo.signedAttrs;
@@ -153,7 +156,7 @@ export function verifyCms(cms: Uint8Array, content: Uint8Array): CmsVerification
   if (signedAttributes) {
     const value = attributeValue(signedAttributes.attributes, OID.messageDigest);
     messageDigestOk = value instanceof asn1js.OctetString && equal(bytesOf(value), contentDigest);
-    if (!messageDigestOk) problems.push('kontrollsumman stämmer inte: det underskrivna innehållet har ändrats');
+    if (!messageDigestOk) problems.push(words.digestMismatch);
     // The attributes as they were signed, their [0] tag turned back into SET's.
     toBeSigned = new Uint8Array(signedAttributes.encodedValue);
     toBeSigned[0] = 0x31;
@@ -167,7 +170,7 @@ export function verifyCms(cms: Uint8Array, content: Uint8Array): CmsVerification
     SIGNATURE_HASHES[algorithm] ?? (algorithm === OID.rsaEncryption || algorithm === OID.ecPublicKey ? hash : undefined);
   let signatureOk = false;
   if (!signatureHash) {
-    problems.push(`signaturalgoritmen ${algorithm} kan inte kontrolleras`);
+    problems.push(words.algorithmUnchecked(algorithm));
   } else {
     try {
       const key = createPublicKey({ key: Buffer.from(der(certificate.subjectPublicKeyInfo.toSchema())), format: 'der', type: 'spki' });
@@ -175,11 +178,11 @@ export function verifyCms(cms: Uint8Array, content: Uint8Array): CmsVerification
     } catch {
       signatureOk = false;
     }
-    if (!signatureOk) problems.push('signaturen stämmer inte med undertecknarens certifikat');
+    if (!signatureOk) problems.push(words.signatureMismatch);
   }
 
   const signingCertificateOk = signingCertificateMatches(signedAttributes?.attributes, certificate);
-  if (signingCertificateOk === false) problems.push('attributet signing-certificate pekar ut ett annat certifikat');
+  if (signingCertificateOk === false) problems.push(words.otherSigningCertificate);
   return {
     ...base,
     messageDigestOk,
@@ -211,8 +214,8 @@ export function verifyTimestamp(token: Uint8Array, signatureValue: Uint8Array): 
   const check = verifyCms(token, eContent ? new Uint8Array(eContent.getValue()) : new Uint8Array());
   const hash = HASHES[tstInfo.messageImprint.hashAlgorithm.algorithmId];
   const imprintOk = hash !== undefined && equal(bytesOf(tstInfo.messageImprint.hashedMessage), digest(hash, signatureValue));
-  const problems = check.problems.map((problem) => `tidsstämpeln: ${problem}`);
-  if (!imprintOk) problems.push('tidsstämpeln gäller inte den här signaturen');
+  const problems = check.problems.map(words.inTimestamp);
+  if (!imprintOk) problems.push(words.timestampForOther);
   return {
     time: tstInfo.genTime,
     imprintOk,

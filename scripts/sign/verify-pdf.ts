@@ -3,6 +3,7 @@
 // its certificate chain, and what the revisions after it changed.
 import type { X509Certificate } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFObject, PDFString } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 import { checkChain, type ChainCheck, toX509 } from './certificate-chain.ts';
 import { type FormField, nameOf, signatureFields, textOf } from './form-fields.ts';
 import { type ChangeKind, type ChangeSummary, compareRevisions } from './revision-changes.ts';
@@ -73,6 +74,8 @@ export interface VerifyOptions {
 
 const TIME_STAMPING = '1.3.6.1.5.5.7.3.8';
 
+const words = sv.sign.problems;
+
 const numbersOf = (value: PDFObject | undefined) =>
   value instanceof PDFArray ? value.asArray().map((item) => (item instanceof PDFNumber ? item.asNumber() : Number.NaN)) : [];
 
@@ -111,7 +114,7 @@ async function loadRevision(bytes: Uint8Array, cache: Map<number, Promise<PDFDoc
 
 function chainFor(leaf: X509Certificate | undefined, pool: X509Certificate[], anchors: X509Certificate[] | undefined, time: Date): ChainCheck | undefined {
   if (!anchors) return undefined;
-  if (!leaf) return { trusted: false, path: [], problem: 'undertecknarens certifikat saknas' };
+  if (!leaf) return { trusted: false, path: [], problem: words.signerCertificateMissing };
   return checkChain(leaf, pool, anchors, time);
 }
 
@@ -131,8 +134,8 @@ async function verifySignature(
   const [, gapStart = 0, gapEnd = 0, tail = 0] = byteRange;
   const signedEnd = gapEnd + tail;
   const revision = byteRangeOk ? revisionEndingAt(ends, signedEnd) : undefined;
-  if (!byteRangeOk) problems.push('/ByteRange är felaktig: den ska börja på 0 och utelämna precis /Contents');
-  else if (revision === undefined) problems.push('underskriften slutar mitt i en version av filen');
+  if (!byteRangeOk) problems.push(words.badByteRange);
+  else if (revision === undefined) problems.push(words.endsMidRevision);
 
   const report: SignatureReport = {
     field: field.name,
@@ -158,14 +161,14 @@ async function verifySignature(
 
   const cms = contentsBytes(get('Contents'));
   if (!cms || !byteRangeOk) {
-    if (!cms) problems.push('underskriften saknar /Contents');
+    if (!cms) problems.push(words.noContents);
     return report;
   }
   // The CMS read from the dictionary must be the one in the gap: a later revision could
   // otherwise redefine the dictionary and show a different signature than the bytes hold.
   const gapHex = Buffer.from(bytes.subarray(gapStart + 1, gapEnd - 1)).toString('latin1').replace(/\s/g, '');
   if (!Buffer.from(gapHex, 'hex').equals(Buffer.from(cms))) {
-    problems.push('/Contents är inte de byte som /ByteRange lämnar ut');
+    problems.push(words.contentsNotGap);
     return report;
   }
   const signed = Buffer.concat([bytes.subarray(0, gapStart), bytes.subarray(gapEnd, signedEnd)]);
@@ -173,7 +176,7 @@ async function verifySignature(
   try {
     check = verifyCms(cms, signed);
   } catch (error) {
-    problems.push(`underskriften är inte en läsbar CMS-struktur (${(error as Error).message})`);
+    problems.push(words.notCms((error as Error).message));
     return report;
   }
   problems.push(...check.problems);
@@ -192,7 +195,7 @@ async function verifySignature(
       const authority = stamp.authorityCertificate && toX509(stamp.authorityCertificate);
       // RFC 3161: a TSA's certificate is for timestamping only (extendedKeyUsage timeStamping).
       const forTimestamping = authority !== undefined && (authority.keyUsage ?? []).includes(TIME_STAMPING);
-      if (!forTimestamping) problems.push('tidsstämpelns certifikat är inte utfärdat för tidsstämpling');
+      if (!forTimestamping) problems.push(words.tsaNotForTimestamping);
       report.timestamp = {
         time: stamp.time,
         imprintOk: stamp.imprintOk,
@@ -202,16 +205,16 @@ async function verifySignature(
         chain: chainFor(authority, tsaPool, options.trustAnchors, stamp.time),
       };
     } catch (error) {
-      problems.push(`tidsstämpeln kan inte läsas (${(error as Error).message})`);
+      problems.push(words.timestampUnreadable((error as Error).message));
     }
   }
   // The time the certificate must be valid at: the timestamp's, which a third party vouches
   // for; without one, now, as /M is only the signer's word (ETSI EN 319 102-1 for B-B).
   const time = report.timestamp?.time ?? options.now ?? new Date();
   report.chain = chainFor(check.signerCertificate && toX509(check.signerCertificate), pool, options.trustAnchors, time);
-  if (report.chain && !report.chain.trusted) problems.push(`certifikatet är inte betrott: ${report.chain.problem ?? ''}`);
+  if (report.chain && !report.chain.trusted) problems.push(words.notTrusted(report.chain.problem));
   if (report.timestamp?.chain && !report.timestamp.chain.trusted) {
-    problems.push(`tidsstämpelns certifikat är inte betrott: ${report.timestamp.chain.problem ?? ''}`);
+    problems.push(words.tsaNotTrusted(report.timestamp.chain.problem));
   }
 
   const stampOk = !report.timestamp || (report.timestamp.imprintOk && report.timestamp.tokenOk && report.timestamp.forTimestamping);
@@ -224,7 +227,7 @@ async function verifySignature(
   const lastEnd = ends.at(-1)?.end ?? bytes.length;
   if (revision !== undefined && lastEnd < bytes.length) {
     // Bytes after the last "%%EOF" are no revision a reader shows, but they are not signed either.
-    report.changesAfter.changes.push({ kind: 'content', what: `${bytes.length - lastEnd} byte efter filens sista version` });
+    report.changesAfter.changes.push({ kind: 'content', what: sv.sign.changes.bytesAfter(bytes.length - lastEnd) });
     report.changesAfter.kind = 'content';
   }
   return report;

@@ -10,7 +10,8 @@ import { preview } from './preview.ts';
 import { publication } from './publication.ts';
 import { publish } from './publish.ts';
 import { rules } from './rules.ts';
+import { sign } from './sign.ts';
 import { site } from './site.ts';
 import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish, sign };
