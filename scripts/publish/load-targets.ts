@@ -32,8 +32,8 @@ const words = sv.publish.targetsFile;
 export function siteTargets(content: Content): TargetsRead {
   const file = content.files.find((candidate) => candidate.path === SITE_PATH);
   if (!file) return { ok: true, targets: [] };
-  // Not loaded (its problems are already on it), or loaded with problems the rules found.
-  if (!content.siteSource || hasErrors([file])) return { ok: false, file };
+  // Not loaded (the loader's problems are on it), or loaded with problems the rules found.
+  if (hasErrors([file])) return { ok: false, file };
   return { ok: true, targets: content.site.targets };
 }
 

@@ -17,7 +17,7 @@ interface Claim {
   place: Place;
 }
 
-export type Words = ReturnType<typeof ruleWords>['unique-ids'];
+type Words = ReturnType<typeof ruleWords>['unique-ids'];
 
 /** Reports every claim after the first of the same id (case-insensitively: ids become URLs). */
 function reportDuplicates(claims: Claim[], other: string, report: RuleReport, words: Words, fix?: string): void {
@@ -66,8 +66,9 @@ export function reportDuplicateTargets(source: YamlSource<{ targets?: readonly {
 
 /**
  * Every id is unique among its kind (editions, the parties of an edition, the focus areas of an
- * edition, promises, glossary terms, publishing targets), compared without regard to case because ids become web
- * addresses; and an edition's id is its folder's name, a focus area's or a promise's its file's.
+ * edition, promises, glossary terms, publishing targets), compared without regard to case
+ * because ids become web addresses; and an edition's id is its folder's name, a focus area's
+ * or a promise's its file's.
  * Fires on every claim after the first of the same id, and on an id that is not its name.
  * Errors, in a signed edition too: the record policy does not grade them (they are structure,
  * not wording).
