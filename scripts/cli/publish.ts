@@ -8,7 +8,7 @@ import { sv } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
 import { describeChanges } from '../publish/diff.ts';
 import { siteTargets, targetsFile, type TargetsRead } from '../publish/load-targets.ts';
-import { publishBuild } from '../publish/publish-build.ts';
+import { DEFAULT_KEEP, publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
 import { findTarget } from '../publish/target.ts';
 import { hasErrors } from '../report/problem.ts';
@@ -19,7 +19,7 @@ import { defineCommand, distDir, type CommandArgs, type CommandContext } from '.
 // Usage and argument errors come before any content is read, and the reports follow a --targets
 // file or a rollback that read none: Swedish (sv) directly.
 const words = sv.commands.publish;
-const USAGE = words.usage;
+const USAGE = words.usage(DEFAULT_KEEP);
 
 const OPTIONS = {
   'dry-run': { type: 'boolean' },

@@ -190,12 +190,13 @@ Kör kommandot när utgåvan har status: signed i ${editionFile}.
   },
 
   publish: {
-    usage: `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
+    /** `keep`: how many releases a site keeps (publish-build.ts). */
+    usage: (keep: number) => `Användning: npm run publish -- <mål> [--dry-run] [--rollback]
 
 Publicerar dist/ till ett av webbplatsens publiceringsmål (t.ex. kommun eller polisen).
 Bygget måste vara gjort från den commit som är utcheckad, utan ändringar efter den, och
 kontrollen får inte hitta några fel. Filerna laddas upp som en ny utgåva bredvid den som
-syns, och webbplatsen byter till den i ett enda steg; de 5 senaste utgåvorna sparas.
+syns, och webbplatsen byter till den i ett enda steg; de ${keep} senaste utgåvorna sparas.
 
 --dry-run         visa vad som skulle ändras (+ ny, ~ ändrad, - borttagen fil), men ändra inget
 --rollback        gå tillbaka till utgåvan före den som syns nu
