@@ -1,7 +1,8 @@
 // Validates YAML data against the JSON Schemas in schema/ and turns ajv's error objects into
 // problems at the key or value they concern, with a hint drawn from the schema.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { sv } from '../language/index.ts';
+import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
+import { type LanguageCode, sv } from '../language/index.ts';
 import type { DataPath, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 import type { SchemaName } from './schemas.ts';
@@ -9,16 +10,24 @@ import * as validators from './validators.generated.ts';
 
 export type { SchemaName } from './schemas.ts';
 
+// CommonJS: under NodeNext the default import is `module.exports`, here the function itself.
+type Localize = (errors?: ErrorObject[] | null) => void;
+const asLocalize = (module: unknown): Localize => (module as { default?: Localize }).default ?? (module as Localize);
+
+/** Puts ajv's own messages (error.message) into each language; kept out of the language module, which is words only. */
+const LOCALIZE: Record<LanguageCode, Localize> = { sv: asLocalize(localizeSvModule) };
+
 // Validation is part of loading, before the site configuration is known (it is one of the files
 // validated): the words are Swedish (sv) directly.
 const words = sv.load.schema;
+const localize = LOCALIZE.sv;
 
 /** True when the data fits the schema; otherwise every violation is reported on the file. */
 export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: SchemaName): source is YamlSource<T> {
   const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
   if (validate(source.data)) return true;
   const errors = relevantErrors(validate.errors ?? []);
-  words.localize(errors);
+  localize(errors);
   for (const error of errors) {
     const path = toPath(error.instancePath);
     const where = describePath(path);

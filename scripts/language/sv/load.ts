@@ -2,18 +2,10 @@
 // parsed, one that passes a bound of load/limits.ts, and data that does not fit its schema.
 // Loading runs before the site configuration is read, so the loader reaches these through
 // `sv` directly rather than through wordsFor(content.site.language).
-import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
-import type { ErrorObject } from 'ajv';
-
 interface Message {
   reason: string;
   fix: string;
 }
-
-// CommonJS: under NodeNext the default import is `module.exports`, here the function itself.
-type Localize = (errors?: ErrorObject[] | null) => void;
-const localizeSv: Localize =
-  (localizeSvModule as unknown as { default?: Localize }).default ?? (localizeSvModule as unknown as Localize);
 
 // Formatted when a bound is passed, not on import: formatting starts up Intl, which every
 // check would otherwise pay for.
@@ -21,6 +13,7 @@ const number = (value: number) => value.toLocaleString('sv-SE');
 
 export const unknownError = 'okänt fel';
 const seeSchema = 'Se schemat i schema/ för vad som är tillåtet här.';
+const rightFileOrSplit = 'Kontrollera att det är rätt fil, och dela annars upp texten.';
 
 export const load = {
   /** Stands in for an error code the system did not give. */
@@ -73,7 +66,7 @@ export const load = {
     }),
     lines: (lines: number): Message => ({
       reason: `Filen har fler än ${number(lines)} rader, mer än någon överenskommelse behöver.`,
-      fix: 'Kontrollera att det är rätt fil, och dela annars upp texten.',
+      fix: rightFileOrSplit,
     }),
     blockNesting: (levels: number): Message => ({
       reason: `Citat och listor är inkapslade i varandra mer än ${levels} nivåer djupt på den här raden.`,
@@ -93,7 +86,7 @@ export const load = {
     }),
     treeNodes: (nodes: number): Message => ({
       reason: `Texten består av fler än ${number(nodes)} delar (stycken, listpunkter, länkar, betoningar).`,
-      fix: 'Kontrollera att det är rätt fil, och dela annars upp texten.',
+      fix: rightFileOrSplit,
     }),
     yamlAliases: (aliases: number): Message => ({
       reason: `YAML-texten använder alias (*namn) mer än ${aliases} gånger, eller alias av alias som växer sig enorma när de läses.`,
@@ -164,8 +157,6 @@ export const load = {
 
   /** Data that does not fit its schema; `where` is the path to the value (`signatories[0].party`), empty at the top. */
   schema: {
-    /** Puts ajv's own messages (error.message) into Swedish. */
-    localize: localizeSv,
     unknownKey: (name: string, where: string, allowed: readonly string[]): Message => ({
       reason: `Okänd nyckel "${name}"${where ? ` i ${where}` : ''}.`,
       fix: `Kontrollera stavningen. Tillåtna nycklar här: ${allowed.join(', ')}.`,
