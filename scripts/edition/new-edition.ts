@@ -4,7 +4,7 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, Pair, parseDocument, Scalar, type Document, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors.ts';
-import { sv } from '../language/index.ts';
+import { sv, wordsFor } from '../language/index.ts';
 import { AGREEMENT_DIR, EDITION_FILE } from '../load/paths.ts';
 import { filesUnder, type Workspace } from '../workspace/workspace.ts';
 import { loadContent } from '../load/load-content.ts';
@@ -22,8 +22,9 @@ export interface NewEditionResult {
 
 const SCHEMA_DIRECTIVE = /^\s*yaml-language-server:/;
 
-// A new edition is made before any content is checked (from the template, before the site
-// configuration may even exist): Swedish (sv) directly.
+// The id's refusals and a copy of an edition come before any site configuration is read (a copy
+// loads no content): Swedish (sv) directly. From the template, the site is loaded, and the
+// note after it follows the site's language.
 const words = sv.commands.newEdition;
 
 export async function createEdition(workspace: Workspace, id: string, from: string): Promise<NewEditionResult> {
@@ -62,7 +63,7 @@ export async function createEditionFromTemplate(workspace: Workspace, id: string
     await workspace.files.remove(target);
     throw error;
   }
-  return { dir: target, notes: [words.notes.fromTemplate(target)] };
+  return { dir: target, notes: [wordsFor(site.language).commands.newEdition.notes.fromTemplate(target)] };
 }
 
 /** The folder of a new edition: a valid id, never an existing folder. */
