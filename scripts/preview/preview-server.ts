@@ -102,8 +102,8 @@ export async function startPreviewServer(options: {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new UsageError(`Porten ${options.port} används redan. Välj en annan med -- --port <nummer>.`)
-          : new EnvironmentError(`Förhandsvisningen kan inte lyssna på ${options.host}:${options.port} (${error.code ?? error.message}).`),
+          ? new UsageError(words.preview.portInUse(options.port))
+          : new EnvironmentError(words.preview.cannotListen(options.host, options.port, error.code ?? error.message)),
       ),
     );
     server.listen(options.port, options.host, resolve);

@@ -2,6 +2,7 @@
 // preview and the tests all print with the same browser.
 import { existsSync } from 'node:fs';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 
 /** Environment variables that name a browser, strongest first. */
 export const BROWSER_VARIABLES = ['AGREEMENT_BROWSER', 'PUPPETEER_EXECUTABLE_PATH'] as const;
@@ -54,7 +55,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv, options: FindBrowserOp
     // A variable someone set on purpose but got wrong must not be silently passed over for
     // another browser: the PDF would then come from a browser they did not choose.
     if (!exists(value)) {
-      throw new EnvironmentError(`Webbläsaren i ${name} finns inte: ${value}\nRätta sökvägen eller ta bort variabeln.`);
+      throw new EnvironmentError(sv.workspace.browserVariable(name, value));
     }
     return value;
   }
@@ -63,12 +64,5 @@ export async function findBrowser(env: NodeJS.ProcessEnv, options: FindBrowserOp
   }
   const cached = await (options.puppeteerPath ?? puppeteerCachePath)();
   if (cached && exists(cached)) return cached;
-  throw new EnvironmentError(
-    [
-      'Hittar ingen Chromium att skriva ut PDF:erna med.',
-      'Installera Chromium, t.ex. på Debian/Ubuntu: sudo apt-get install chromium',
-      'eller ange sökvägen till en Chromium eller Chrome i miljövariabeln AGREEMENT_BROWSER,',
-      't.ex. AGREEMENT_BROWSER=/usr/lib/chromium/chromium npm run build',
-    ].join('\n'),
-  );
+  throw new EnvironmentError(sv.workspace.browserNotFound);
 }

@@ -3,6 +3,7 @@
 // (Chromium would otherwise fall back to DejaVu or Liberation, which differ between hosts).
 import { readFileSync } from 'node:fs';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import type { ToolAssets } from '../workspace/workspace.ts';
 
 export type FontStyle = 'normal' | 'italic';
@@ -30,12 +31,13 @@ export const SUBSETS = ['latin', 'latin-ext'] as const;
 export const WEIGHTS = [400, 700] as const;
 export const STYLES: readonly FontStyle[] = ['normal', 'italic'];
 
-function unicodeRanges(assets: ToolAssets, pkg: string): Record<string, string> {
-  const path = assets.packageFile(pkg, 'unicode.json');
+/** A font package's unicode.json: each subset's CSS unicode-range. */
+function unicodeRanges(path: string): Record<string, string> {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-  } catch {
-    throw new EnvironmentError(`Typsnittspaketet ${pkg} saknar ${path} eller är trasigt. Installera om med npm ci.`);
+  } catch (error) {
+    // The tool's own files, read before any content: Swedish (sv) directly.
+    throw new EnvironmentError(sv.workspace.fontMissing(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
 }
 
@@ -47,10 +49,11 @@ export function fontFiles(assets: ToolAssets): FontFile[] {
   if (cached) return cached;
   const files: FontFile[] = [];
   for (const { family, pkg, slug } of FONT_FAMILIES) {
-    const ranges = unicodeRanges(assets, pkg);
+    const table = assets.packageFile(pkg, 'unicode.json');
+    const ranges = unicodeRanges(table);
     for (const subset of SUBSETS) {
       const unicodeRange = ranges[subset];
-      if (!unicodeRange) throw new EnvironmentError(`Typsnittspaketet ${pkg} saknar teckenområdet ${subset}. Installera om med npm ci.`);
+      if (!unicodeRange) throw new EnvironmentError(sv.workspace.fontSubsetMissing(table, subset));
       for (const weight of WEIGHTS) {
         for (const style of STYLES) {
           const name = `${slug}-${subset}-${weight}-${style}.woff2`;

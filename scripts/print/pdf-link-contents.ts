@@ -4,6 +4,7 @@
 // a link inside the document, the absolute URI for any other. Runs before pdf-links.ts
 // rewrites file: URIs, while they still equal what the browser resolved.
 import { PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 import { destinationId, textOf } from './pdf-values.ts';
 
 /** Target key → link text, as collected in the print page (print-pdf.ts). */
@@ -27,7 +28,8 @@ export function addLinkContents(pdf: PDFDocument, texts: LinkTexts): void {
       const uri = textOf(annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI')));
       const key = destination !== undefined ? destinationKey(destination) : uri !== undefined ? uriKey(uri) : undefined;
       const text = key === undefined ? undefined : texts[key];
-      if (!text) throw new LinkContentsError(`En länk i PDF:en (${destination ?? uri ?? 'utan mål'}) saknar text i utskriftsdokumentet.`);
+      // The texts themselves are the print document's, in its language; this says why one is missing.
+      if (!text) throw new LinkContentsError(sv.print.linkWithoutText(destination ?? uri));
       annotation.set(PDFName.of('Contents'), PDFHexString.fromText(text));
     }
   }

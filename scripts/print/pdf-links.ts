@@ -5,6 +5,7 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFArray, PDFDict, type PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
+import { sv } from '../language/index.ts';
 import { textOf } from './pdf-values.ts';
 import { isFileInside } from './browser.ts';
 
@@ -44,12 +45,7 @@ export function rewriteFileLinks(pdf: PDFDocument, base: LinkBase | undefined): 
     const uri = textOf(action.get(PDFName.of('URI')));
     if (!uri?.startsWith('file:')) continue;
     if (!base || !isFileInside(uri, base.dir)) {
-      throw new FileLinkError(
-        `PDF:en länkar till en fil på den här datorn: ${uri}\n` +
-          (base
-            ? `Bara filer under ${base.dir} kan länkas (de publiceras på ${prefix}).`
-            : 'Ange var filerna publiceras (linkBase) eller gör länken absolut (https://…).'),
-      );
+      throw new FileLinkError(sv.print.fileLink(uri, base && { dir: base.dir, url: prefix }));
     }
     const [path = '', fragment] = uri.split('#', 2);
     const rel = relative(base.dir, fileURLToPath(path)).split(sep).map(encodeURIComponent).join('/');

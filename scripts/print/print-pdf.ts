@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { openOfflinePage } from './browser.ts';
 import { destinationKey, type LinkTexts, uriKey } from './pdf-link-contents.ts';
+
+// Printing gets HTML, not the content, and what it says is about the machine: Swedish (sv) directly.
+const words = sv.print;
 
 /** Where the documents a page prints come from, and how they are laid out. */
 export interface PrintSetup {
@@ -53,7 +57,7 @@ export interface PrintedPdf {
  * artifact pass marks them.
  */
 async function layOut(page: Page, paginate: boolean): Promise<{ fontErrors: string[]; error?: string }> {
-  return page.evaluate(async (paginate) => {
+  return page.evaluate(async (paginate, notLoaded) => {
     const fontErrors: string[] = [];
     const used = new Set<number>();
     for (const char of document.documentElement.outerHTML) used.add(char.codePointAt(0) ?? 0);
@@ -81,7 +85,7 @@ async function layOut(page: Page, paginate: boolean): Promise<{ fontErrors: stri
     // dist/paged.min.js names its global PagedModule (paged.js: Paged).
     type Previewer = { chunker: { loadFonts(): Promise<unknown> }; preview(): Promise<unknown> };
     const paged = (window as unknown as { PagedModule?: { Previewer: new () => Previewer } }).PagedModule;
-    if (!paged) return { fontErrors, error: 'Paged.js är inte inläst' };
+    if (!paged) return { fontErrors, error: notLoaded };
     try {
       const previewer = new paged.Previewer();
       previewer.chunker.loadFonts = loadFonts;
@@ -95,7 +99,7 @@ async function layOut(page: Page, paginate: boolean): Promise<{ fontErrors: stri
     for (const call of document.querySelectorAll('[data-footnote-call]')) call.remove();
     for (const note of document.querySelectorAll<HTMLElement>('[data-footnote-marker][data-note-id]')) note.id = note.dataset.noteId ?? note.id;
     return { fontErrors };
-  }, paginate);
+  }, paginate, words.pagedNotLoaded);
 }
 
 /** The printing machinery failed (a missing font, a blocked request): the machine's problem, exit 2. */
@@ -122,7 +126,7 @@ export async function openPrintPage(browser: Browser, setup: PrintSetup): Promis
     scripts: setup.paginate ? [setup.paginate.script] : [],
   });
   page.on('requestfailed', (request) => {
-    if (!requests.blocked.includes(request.url())) requests.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'okänt fel'})`);
+    if (!requests.blocked.includes(request.url())) requests.failed.push(`${request.url()} (${request.failure()?.errorText ?? sv.load.unknownError})`);
   });
   const print = async (html: string): Promise<PrintedPdf> => {
     requests.blocked.length = 0;
@@ -162,15 +166,15 @@ async function printLoaded(page: Page, url: string, setup: PrintSetup, requests:
   const { blocked, failed } = requests;
   // A missing font or stylesheet would otherwise give a PDF in fallback fonts without a word.
   if (blocked.length > 0) {
-    throw new PrintError(`Utskriften försökte hämta något utanför ${setup.baseDir}, vilket stoppades:\n  ${blocked.join('\n  ')}`);
+    throw new PrintError(words.blocked(setup.baseDir, blocked));
   }
   if (fontErrors.length > 0) {
-    throw new PrintError(`Typsnitten kunde inte läsas in: ${fontErrors.join(', ')}${failed.length > 0 ? `\n  ${failed.join('\n  ')}` : ''}`);
+    throw new PrintError(words.fontsFailed(fontErrors, failed));
   }
   if (failed.length > 0) {
-    throw new PrintError(`Utskriften kunde inte läsa:\n  ${failed.join('\n  ')}`);
+    throw new PrintError(words.unreadable(failed));
   }
-  if (error) throw new PrintError(`Sidbrytningen (Paged.js) misslyckades: ${error}`);
+  if (error) throw new PrintError(words.layoutFailed(error));
   const printed = await page.pdf({
     format: 'A4',
     printBackground: true,

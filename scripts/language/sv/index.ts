@@ -7,6 +7,7 @@ import { format } from './format.ts';
 import { load } from './load.ts';
 import { comparison, document, edition, index, locale, promise, signatures, status } from './output.ts';
 import { preview } from './preview.ts';
+import { print } from './print.ts';
 import { publication } from './publication.ts';
 import { publish } from './publish.ts';
 import { rules } from './rules.ts';
@@ -14,4 +15,4 @@ import { sign } from './sign.ts';
 import { site } from './site.ts';
 import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish, sign };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish, sign, print };

@@ -1,4 +1,5 @@
-// The words of the coordinator's preview: its problems page and its source view.
+// The words of the coordinator's preview: its problems page and its source view, and why its
+// server cannot start.
 
 export const preview = {
   notFound: 'Finns inte.',
@@ -15,4 +16,6 @@ export const preview = {
   back: 'Tillbaka till problemen',
   counts: (errors: number, warnings: number) =>
     `${errors} ${errors === 1 ? 'fel' : 'fel'}, ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`,
+  portInUse: (port: number) => `Porten ${port} används redan. Välj en annan med -- --port <nummer>.`,
+  cannotListen: (host: string, port: number, detail: string) => `Förhandsvisningen kan inte lyssna på ${host}:${port} (${detail}).`,
 };

@@ -1,7 +1,10 @@
 // What the tool says about the machine it runs on, in Swedish: files outside the content, the
-// tool's own installed files, the build date and the lock file. None of it depends on content,
+// browser that prints, the tool's own installed files, the build date and the lock file. None of it depends on content,
 // and most of it is said before any is read, so the modules reach these through `sv` directly.
 import { unknownError } from './load.ts';
+
+/** What mends an installed package's missing or broken file. */
+const reinstallPackages = 'Installera om paketen med npm ci.';
 
 export const workspace = {
   /** The messages of the errors a Workspace's files raise; the code (ENOENT, ELOOP…) is what callers act on. */
@@ -17,6 +20,14 @@ export const workspace = {
   noContent: (root: string, agreementDir: string, promisesDir: string) =>
     `Hittar inget innehåll i ${root}: där finns varken ${agreementDir}/ eller ${promisesDir}/.`,
   noBrowser: 'Ingen webbläsare i den här arbetsytan.',
+  /** A browser variable someone set, naming a file that is not there. */
+  browserVariable: (name: string, value: string) => `Webbläsaren i ${name} finns inte: ${value}\nRätta sökvägen eller ta bort variabeln.`,
+  browserNotFound: [
+    'Hittar ingen Chromium att skriva ut PDF:erna med.',
+    'Installera Chromium, t.ex. på Debian/Ubuntu: sudo apt-get install chromium',
+    'eller ange sökvägen till en Chromium eller Chrome i miljövariabeln AGREEMENT_BROWSER,',
+    't.ex. AGREEMENT_BROWSER=/usr/lib/chromium/chromium npm run build',
+  ].join('\n'),
   sourceDate: {
     notInteger: (value: string) => `SOURCE_DATE_EPOCH måste vara ett heltal (sekunder sedan 1970-01-01 UTC), men är "${value}".`,
     outOfRange: (value: string) => `SOURCE_DATE_EPOCH är utanför giltiga datum: "${value}".`,
@@ -24,8 +35,10 @@ export const workspace = {
   toolFile: (path: string, code: string | undefined) =>
     `Verktygets fil ${path} saknas eller går inte att läsa (${code ?? unknownError}). Installera om med npm ci.`,
   packageMissing: (pkg: string) => `Paketet ${pkg} är inte installerat. Kör npm ci.`,
-  fontMissing: (path: string, code: string | undefined) =>
-    `Typsnittet ${path} saknas eller går inte att läsa (${code ?? unknownError}). Installera om paketen med npm ci.`,
+  /** A font package's file (a font, or the table of its character ranges); `problem` is the error code or what went wrong. */
+  fontMissing: (path: string, problem: string | undefined) =>
+    `Typsnittsfilen ${path} saknas eller går inte att läsa (${problem ?? unknownError}). ${reinstallPackages}`,
+  fontSubsetMissing: (path: string, subset: string) => `Typsnittsfilen ${path} saknar teckenområdet ${subset}. ${reinstallPackages}`,
   /** A folder the build would replace, but did not write. */
   notBuildOutput: (outDir: string, mark: string) =>
     `${outDir} finns redan och är inte en mapp som bygget har skrivit (den saknar ${mark}). ` +
