@@ -2,6 +2,7 @@
 // nothing without them.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
+import { sv } from '../language/index.ts';
 import { runProcess } from '../publish/run-process.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
@@ -31,12 +32,12 @@ export async function describeMachine(workspace: Workspace, browser: string): Pr
   const mdToPdf = JSON.parse(readFileSync(workspace.assets.packageFile('md-to-pdf', 'package.json'), 'utf8')) as { version: string };
   const pandoc = await versionOf('pandoc', ['--version']);
   return {
-    cpu: cpus()[0]?.model.trim() ?? 'okänd',
+    cpu: cpus()[0]?.model.trim() ?? sv.bench.unknown,
     cores: cpus().length,
     memoryMb: Math.round(totalmem() / 2 ** 20),
     kernel: release(),
     node: process.version,
-    chromium: (await versionOf(browser, ['--version'])) ?? 'okänd',
+    chromium: (await versionOf(browser, ['--version'])) ?? sv.bench.unknown,
     mdToPdf: mdToPdf.version,
     ...(pandoc ? { pandoc } : {}),
   };

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import { runProcess } from '../publish/run-process.ts';
 
 const GNU_TIME = '/usr/bin/time';
@@ -26,7 +27,7 @@ export interface ProcessSpec {
 
 export async function measureProcess(spec: ProcessSpec): Promise<Measurement> {
   if (!existsSync(GNU_TIME)) {
-    throw new EnvironmentError(`${GNU_TIME} saknas: den mäter minnet. På Debian: apt-get install time.`);
+    throw new EnvironmentError(sv.bench.noGnuTime(GNU_TIME));
   }
   const scratch = await mkdtemp(join(tmpdir(), 'agreement-bench-time-'));
   try {
@@ -40,7 +41,7 @@ export async function measureProcess(spec: ProcessSpec): Promise<Measurement> {
     const ms = performance.now() - start;
     if (result.code !== 0) {
       const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-5).join('\n  ');
-      throw new EnvironmentError(`${[spec.command, ...spec.args].join(' ')} avslutades med ${result.code ?? 'en signal'}:\n  ${output}`);
+      throw new EnvironmentError(sv.bench.failed([spec.command, ...spec.args].join(' '), result.code, output));
     }
     const peakKb = Number((await readFile(report, 'utf8')).trim().split('\n').at(-1));
     return Number.isFinite(peakKb) ? { ms, peakKb } : { ms };

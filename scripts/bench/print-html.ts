@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { planArtifacts, type PdfArtifact } from '../build/outputs.ts';
 import { preparePrintFolder } from '../build/print-documents.ts';
 import { EnvironmentError } from '../errors.ts';
+import { sv } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
 import { hasErrors } from '../report/problem.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
 /** Writes every PDF artifact of the checked `content` as its print document into `dir`; gives the files' absolute paths. */
 export async function writePrintDocuments(workspace: Workspace, content: Content, dir: string): Promise<string[]> {
-  if (hasErrors(content.files)) throw new EnvironmentError('Innehållet har fel: rätta dem (npm run check) innan det mäts.');
+  if (hasErrors(content.files)) throw new EnvironmentError(sv.bench.contentHasErrors);
   const jobs = planArtifacts(content, workspace).filter((artifact): artifact is PdfArtifact => artifact.kind === 'pdf');
   const frame = await preparePrintFolder(workspace, dir);
   return Promise.all(

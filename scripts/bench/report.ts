@@ -1,10 +1,12 @@
 // The bench's results as the terminal shows them: medians, then the ratios against their
 // targets, then how a build grows with the number of editions.
+import { sv } from '../language/index.ts';
 import type { BenchResults } from './run-bench.ts';
+
+const words = sv.bench.report;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const mb = (value: number | undefined) => (value === undefined ? '' : `${value} MB`);
-const met = (ok: boolean) => (ok ? 'nått' : 'INTE nått');
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
@@ -14,12 +16,12 @@ function table(rows: string[][]): string {
 export function formatResults(results: BenchResults): string {
   const { machine } = results;
   const parts = [
-    `${machine.cpu}, ${machine.cores} kärnor, ${Math.round(machine.memoryMb / 1024)} GB; Node ${machine.node}, ${machine.chromium}` +
+    `${words.hardware(machine.cpu, machine.cores, Math.round(machine.memoryMb / 1024))}; Node ${machine.node}, ${machine.chromium}` +
       `, md-to-pdf ${machine.mdToPdf}${machine.pandoc ? `, ${machine.pandoc}` : ''}`,
-    `Median av ${results.runs} körningar efter en uppvärmning; belastning ${results.load.start} → ${results.load.end}.`,
+    words.runs(results.runs, results.load.start, results.load.end),
     '',
     table([
-      ['Mätning', 'median', 'största minne'],
+      words.taskHeader,
       ...Object.values(results.tasks).map((task) => [task.label, ms(task.medianMs), mb(task.peakMb)]),
     ]),
   ];
@@ -27,8 +29,8 @@ export function formatResults(results: BenchResults): string {
     parts.push(
       '',
       table([
-        ['Kvot (körning för körning, median)', 'kvot', 'mål', ''],
-        ...results.ratios.map((ratio) => [ratio.label, ratio.ratio.toFixed(2), `≤ ${ratio.target}`, met(ratio.met)]),
+        words.ratioHeader,
+        ...results.ratios.map((ratio) => [ratio.label, ratio.ratio.toFixed(2), `≤ ${ratio.target}`, words.met(ratio.met)]),
       ]),
     );
   }
@@ -37,12 +39,18 @@ export function formatResults(results: BenchResults): string {
     const largest = scaling.points.at(-1)!;
     parts.push(
       '',
-      `Skalning: ${scaling.points.map((point) => `${point.editions} → ${ms(point.medianMs)}, ${mb(point.peakMb)}`).join('; ')}.`,
-      `Kostnaden per utgåva mellan ${scaling.points[1]!.editions} och ${largest.editions} delad med den mellan ${scaling.points[0]!.editions} och ` +
-        `${scaling.points[1]!.editions}: ${scaling.growth.toFixed(2)} (linjärt eller bättre: ≤ 1). Minne vid ${largest.editions}: ${mb(largest.peakMb)} ` +
-        `(mål < ${scaling.memoryLimitMb} MB). ${met(scaling.met)}.`,
+      words.scaling(scaling.points.map((point) => `${point.editions} → ${ms(point.medianMs)}, ${mb(point.peakMb)}`)),
+      words.growth(
+        scaling.points[0]!.editions,
+        scaling.points[1]!.editions,
+        largest.editions,
+        scaling.growth.toFixed(2),
+        mb(largest.peakMb),
+        scaling.memoryLimitMb,
+        scaling.met,
+      ),
     );
   }
-  for (const reason of results.skipped) parts.push(`Utelämnat: ${reason}.`);
+  for (const reason of results.skipped) parts.push(words.skipped(reason));
   return `${parts.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import { sv } from '../language/index.ts';
 import { AGREEMENT_DIR, FOCUS_AREA_DIR, TEXT_FILE } from '../load/paths.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { diskFiles } from '../workspace/disk-files.ts';
@@ -22,6 +23,8 @@ export type GroupId = (typeof GROUPS)[number];
 const SCALES = [1, 10, 50] as const;
 /** Peak memory a 50-edition build must stay under. */
 const MEMORY_LIMIT_MB = 500;
+
+const words = sv.bench;
 
 interface TaskSpec {
   id: string;
@@ -134,10 +137,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
 async function runGroup(group: Group, runs: number, progress: (text: string) => void): Promise<Map<string, Measurement[]>> {
   const samples = new Map(group.tasks.map((task) => [task.id, [] as Measurement[]]));
-  progress(`${group.id}: uppvärmning\n`);
+  progress(words.progress.warmUp(group.id));
   for (const task of group.tasks) await task.run();
   for (let run = 0; run < runs; run += 1) {
-    progress(`${group.id}: körning ${run + 1} av ${runs}\n`);
+    progress(words.progress.run(group.id, run + 1, runs));
     // Rotated, so that no task always runs first (on a cold cache) or last.
     const order = group.tasks.map((_, i) => group.tasks[(i + run) % group.tasks.length]!);
     for (const task of order) samples.get(task.id)!.push(await task.run());
@@ -170,7 +173,7 @@ const scaleId = (editions: number) => `build-${editions}`;
 
 async function plan(id: GroupId, options: BenchOptions, scratch: string, browser: string, machine: Machine, skipped: string[]): Promise<Group | undefined> {
   const { workspace } = options;
-  const build: TaskSpec = { id: 'build', label: 'npm run build (allt)', run: npmScript(options, 'build', ['--out', join(scratch, 'dist')]) };
+  const build: TaskSpec = { id: 'build', label: words.tasks.build, run: npmScript(options, 'build', ['--out', join(scratch, 'dist')]) };
   switch (id) {
     case 'pdf': {
       const content = await checkContent(workspace);
@@ -183,12 +186,12 @@ async function plan(id: GroupId, options: BenchOptions, scratch: string, browser
         id,
         tasks: [
           build,
-          { id: 'bare-print', label: `Chromiums utskrift (${files.length} filer, en start per fil)`, run: barePrint(options, browser, files, await scratchDir(scratch, 'bare')) },
-          { id: 'md-to-pdf', label: `md-to-pdf (${content.editions.length} utgåvors text.md)`, run: mdToPdf(options, workspace, browser, markdown) },
+          { id: 'bare-print', label: words.tasks.barePrint(files.length), run: barePrint(options, browser, files, await scratchDir(scratch, 'bare')) },
+          { id: 'md-to-pdf', label: words.tasks.mdToPdf(content.editions.length), run: mdToPdf(options, workspace, browser, markdown) },
         ],
         pairs: [
-          { label: 'bygget / Chromiums utskrift', a: 'build', b: 'bare-print', target: 0.8 },
-          { label: 'bygget / md-to-pdf', a: 'build', b: 'md-to-pdf', target: 0.5 },
+          { label: words.pairs.buildOverBarePrint, a: 'build', b: 'bare-print', target: 0.8 },
+          { label: words.pairs.buildOverMdToPdf, a: 'build', b: 'md-to-pdf', target: 0.5 },
         ],
       };
     }
@@ -196,14 +199,14 @@ async function plan(id: GroupId, options: BenchOptions, scratch: string, browser
       return {
         id,
         tasks: [
-          { id: 'check', label: 'npm run check', run: npmScript(options, 'check') },
-          { id: 'env', label: 'npm run env (gör inget)', run: npmScript(options, 'env') },
+          { id: 'check', label: words.tasks.check, run: npmScript(options, 'check') },
+          { id: 'env', label: words.tasks.env, run: npmScript(options, 'env') },
         ],
-        pairs: [{ label: 'check / npm run env', a: 'check', b: 'env', target: 2 }],
+        pairs: [{ label: words.pairs.checkOverEnv, a: 'check', b: 'env', target: 2 }],
       };
     case 'preview': {
       if (!machine.pandoc) {
-        skipped.push('förhandsvisningen / pandoc: pandoc är inte installerat (apt-get install pandoc)');
+        skipped.push(words.noPandoc);
         return undefined;
       }
       const root = await scratchDir(scratch, 'preview');
@@ -214,10 +217,10 @@ async function plan(id: GroupId, options: BenchOptions, scratch: string, browser
       return {
         id,
         tasks: [
-          { id: 'preview', label: `förhandsvisningen bygger om efter en ändring i ${text}`, run: await previewRebuild(options.workspaceAt(root), text) },
-          { id: 'pandoc', label: `pandoc, Markdown → HTML av ${edition}`, run: pandoc(options, sources, join(scratch, 'pandoc.html'), SYNTHETIC_SOURCE) },
+          { id: 'preview', label: words.tasks.preview(text), run: await previewRebuild(options.workspaceAt(root), text) },
+          { id: 'pandoc', label: words.tasks.pandoc(edition), run: pandoc(options, sources, join(scratch, 'pandoc.html'), SYNTHETIC_SOURCE) },
         ],
-        pairs: [{ label: 'förhandsvisningen / pandoc', a: 'preview', b: 'pandoc', target: 2 }],
+        pairs: [{ label: words.pairs.previewOverPandoc, a: 'preview', b: 'pandoc', target: 2 }],
       };
     }
     case 'scaling': {
@@ -227,7 +230,7 @@ async function plan(id: GroupId, options: BenchOptions, scratch: string, browser
         await writeSyntheticEditions(workspace.files, diskFiles(root), editions);
         tasks.push({
           id: scaleId(editions),
-          label: `npm run build, ${editions} ${editions === 1 ? 'utgåva' : 'utgåvor'}`,
+          label: words.tasks.scaledBuild(editions),
           run: npmScript(options, 'build', ['--out', join(scratch, `dist-${editions}`)], { AGREEMENT_ROOT: root }),
         });
       }

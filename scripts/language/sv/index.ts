@@ -2,6 +2,7 @@
 // one part per concern. The page, the PDF and the comparison call the same formatter for one
 // fact, so it reads the same everywhere. A second language is a sibling folder whose index
 // has the same shape (the Language type in language/index.ts).
+import { bench } from './bench.ts';
 import { commands } from './commands.ts';
 import { format } from './format.ts';
 import { load } from './load.ts';
@@ -15,4 +16,4 @@ import { sign } from './sign.ts';
 import { site } from './site.ts';
 import { workspace } from './workspace.ts';
 
-export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish, sign, print };
+export const sv = { site, locale, status, document, edition, signatures, promise, index, comparison, format, rules, preview, publication, load, workspace, commands, publish, sign, print, bench };
