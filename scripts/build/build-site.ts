@@ -2,10 +2,9 @@
 // anything is written; any failure after that discards the staging folder, so dist/ is
 // either the new complete build or the last good one.
 import { dirname, join } from 'node:path';
-import { wordsFor } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
 import { MANIFEST } from '../model/output-paths.ts';
-import { findTarget } from '../publish/target.ts';
+import { findTarget, siteTargetList } from '../model/site.ts';
 import { hasErrors } from '../report/problem.ts';
 import { STYLESHEET } from '../render/page.ts';
 import { checkContent } from '../validate/check-content.ts';
@@ -51,7 +50,7 @@ export async function buildSite(workspace: Workspace, options: BuildOptions): Pr
 
 /** The content as one publishing target shows it: its pages carry that site's addresses. */
 function forSite(content: Content, id: string): Content {
-  const target = findTarget(content.site.targets, id, wordsFor(content.site.language));
+  const target = findTarget(siteTargetList(content.site), id);
   return { ...content, site: { ...content.site, publication: target } };
 }
 

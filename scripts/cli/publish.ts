@@ -1,25 +1,25 @@
 // npm run publish -- <mål> [--dry-run] [--rollback]: the thin command over scripts/publish/.
 // Everything publishing reads from outside (where the repository and dist/ are, the targets,
 // the SSH key, whether the check passed) is gathered in publishInputs.
-import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import { ContentError, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, UsageError } from '../errors.ts';
 import { sv } from '../language/index.ts';
 import type { Content } from '../model/model.ts';
+import { findTarget } from '../model/site.ts';
 import { describeChanges } from '../publish/diff.ts';
 import { siteTargets, targetsFile, type TargetsRead } from '../publish/load-targets.ts';
 import { DEFAULT_KEEP, publishBuild } from '../publish/publish-build.ts';
 import { rollback } from '../publish/rollback.ts';
-import { findTarget } from '../publish/target.ts';
 import { hasErrors } from '../report/problem.ts';
 import { defaultReportFormat, formatProblems } from '../report/reporter.ts';
 import { checkContent } from '../validate/check-content.ts';
 import { defineCommand, distDir, type CommandArgs, type CommandContext } from './command.ts';
 
-// Usage and argument errors come before any content is read, and the reports follow a --targets
-// file or a rollback that read none: Swedish (sv) directly.
-const words = sv.commands.publish;
-const USAGE = words.usage(DEFAULT_KEEP);
+// Usage and argument errors come before any content is read: Swedish (sv) directly. What follows
+// is said in the words that come with the targets: the site's language when they are the site
+// configuration's (publish and rollback alike load and check the content for them), Swedish for
+// a --targets file.
+const USAGE = sv.commands.publish.usage(DEFAULT_KEEP);
 
 const OPTIONS = {
   'dry-run': { type: 'boolean' },
@@ -33,7 +33,7 @@ type PublishArgs = CommandArgs<typeof OPTIONS>;
 interface PublishInputs {
   repoDir: string;
   distDir: string;
-  /** The targets, from the site configuration or from the --targets file. */
+  /** The targets, from the site configuration or from the --targets file, with the words to report in. */
   targets: () => Promise<TargetsRead>;
   sshKeyPath: string | undefined;
   checkPassed: () => Promise<boolean>;
@@ -51,15 +51,16 @@ export default defineCommand({
 
 async function runPublish({ values, positionals }: PublishArgs, inputs: PublishInputs): Promise<number> {
   const [targetId, ...extra] = positionals;
-  if (!targetId || extra.length > 0) throw new UsageError(`${words.needTarget}\n\n${USAGE}`);
+  if (!targetId || extra.length > 0) throw new UsageError(`${sv.commands.publish.needTarget}\n\n${USAGE}`);
   const targets = await inputs.targets();
+  const words = targets.words.commands.publish;
   if (!targets.ok) {
     inputs.stderr(inputs.problems([targets.file]));
     inputs.stderr(`${words.targetsUnreadable(targets.file.path)}\n`);
     // The site configuration is content; a --targets file is what the command was given.
     return values.targets ? EXIT_USAGE : EXIT_CONTENT;
   }
-  const target = findTarget(targets.targets, targetId, sv);
+  const target = findTarget(targets, targetId);
   const dryRun = values['dry-run'] ?? false;
 
   if (values.rollback) {
@@ -114,7 +115,8 @@ function publishInputs(values: PublishArgs['values'], context: CommandContext): 
   return {
     repoDir: workspace.root,
     distDir: distDir(workspace, values.dist),
-    targets: async () => (targets ? targetsFile(resolve(targets)) : siteTargets(await content())),
+    // A --targets path is the user's, relative to where they stand, and named in messages as typed.
+    targets: async () => (targets ? targetsFile(targets, process.cwd()) : siteTargets(await content())),
     sshKeyPath: context.env.PUBLISH_SSH_KEY || undefined,
     async checkPassed() {
       const { files } = await content();

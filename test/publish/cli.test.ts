@@ -2,7 +2,7 @@
 // throwaway git repository: the real check, its messages, its exit codes.
 import { execFileSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCommandInProcess } from '../../scripts/cli/command.ts';
 import publishCommand from '../../scripts/cli/publish.ts';
@@ -85,7 +85,7 @@ describe('npm run publish', () => {
   it('exits 2 with one line for an unknown target, a build from another commit, or no target', async () => {
     makeDist(dist, siteVersion('A'), repo.head());
     const unknown = await publish('okand');
-    expect(unknown).toMatchObject({ code: 2, stderr: 'Okänt publiceringsmål "okand". Målen som finns: kommun.\n' });
+    expect(unknown).toMatchObject({ code: 2, stderr: `Okänt publiceringsmål "okand" i ${targets}. Målen som finns: kommun.\n` });
 
     repo.commit('text.md', 'Nyare\n');
     const stale = await publish('kommun');
@@ -107,7 +107,17 @@ describe('npm run publish', () => {
     expect(currentLink(site)).toMatch(/^releases\/000001-/);
 
     // An unknown target is a mistake in the command: exit 2, with the targets there are.
-    expect(await run('okand')).toMatchObject({ code: 2, stderr: 'Okänt publiceringsmål "okand". Målen som finns: kommun, polisen.\n' });
+    expect(await run('okand')).toMatchObject({
+      code: 2,
+      stderr: 'Okänt publiceringsmål "okand" i agreement/webbplats.yaml. Målen som finns: kommun, polisen.\n',
+    });
+  });
+
+  it('without --targets or agreement/webbplats.yaml, names the file the targets are looked for in', async () => {
+    makeDist(dist, siteVersion('A'), repo.head());
+    const none = 'Okänt publiceringsmål "kommun" i agreement/webbplats.yaml. Målen som finns: inga.\n';
+    expect(await run('kommun')).toMatchObject({ code: 2, stderr: none });
+    expect(await run('kommun', '--rollback')).toMatchObject({ code: 2, stderr: none });
   });
 
   it('exits 1 with the file, line and column when webbplats.yaml’s targets cannot be read, and publishes nothing', async () => {
@@ -138,6 +148,13 @@ describe('npm run publish', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`  ${targets}:4:14  fel      targets[0].baseUrl: `);
     expect(bad.stderr).toContain(`Publiceringsmålen i ${targets} går inte att läsa.`);
+
+    // A relative path is read from where the command runs, and named as it was typed.
+    const typed = relative(process.cwd(), targets);
+    const relativeRun = await run('kommun', '--targets', typed);
+    expect(relativeRun.code).toBe(2);
+    expect(relativeRun.stderr).toContain(`  ${typed}:4:14  fel      targets[0].baseUrl: `);
+    expect(relativeRun.stderr).toContain(`Publiceringsmålen i ${typed} går inte att läsa.`);
     expect(currentLink(site)).toBeUndefined();
   });
 });

@@ -134,7 +134,7 @@ describe('a build for each site', () => {
   it('refuses a site that is not among the targets, with exit 2 and the targets there are', async () => {
     const result = await runCommand('build', ['--site', 'region', '--out', join(makeTempDir('site-none-'), 'dist')], workspace());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Okänt publiceringsmål "region". Målen som finns: kommun, polisen.');
+    expect(result.stderr).toContain('Okänt publiceringsmål "region" i agreement/webbplats.yaml. Målen som finns: kommun, polisen.');
   });
 
   it('refuses, as npm run check does, a site configuration with two targets of one id', async () => {

@@ -1,7 +1,9 @@
 // What publishing says, in Swedish: the targets it cannot read or find, and the refusals and
 // progress of its steps (the build and its source, the site's releases, ssh and rsync, git).
-// Publishing reads the content only to check it, and a rollback or a --targets file not at all,
-// so the steps reach these through `sv` directly; none of them depends on the content.
+// The unknown target and the targets' file are said in the words that come with the targets
+// (the site's, or Swedish for a --targets file). The steps (scripts/publish/) reach theirs
+// through `sv` directly: they take a target and a build, never the content, and run the same
+// for a target from a --targets file, which no site configuration speaks for.
 import { listOrNone } from './list.ts';
 import { unknownError } from './load.ts';
 
@@ -9,8 +11,9 @@ import { unknownError } from './load.ts';
 const nothingPublished = 'inget publicerades';
 
 export const publish = {
-  /** Said by npm run publish and by npm run build -- --site alike: the id names no target. */
-  unknownTarget: (id: string, known: readonly string[]) => `Okänt publiceringsmål "${id}". Målen som finns: ${listOrNone(known)}.`,
+  /** Said by npm run publish and by npm run build -- --site alike: the id names no target in `source` (agreement/webbplats.yaml or a --targets file). */
+  unknownTarget: (id: string, source: string, known: readonly string[]) =>
+    `Okänt publiceringsmål "${id}" i ${source}. Målen som finns: ${listOrNone(known)}.`,
   targetsFile: {
     missing: 'filen finns inte',
     unreadable: (path: string, reason: string) => `Kan inte läsa publiceringsmålen i ${path}: ${reason}.`,
