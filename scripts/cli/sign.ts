@@ -21,7 +21,8 @@ import { readInput } from './read-input.ts';
 
 const PASSPHRASE_VARIABLE = 'SIGN_P12_PASSPHRASE';
 
-// Usage and argument errors come before any content is read: Swedish (sv) directly.
+// Usage and argument errors, and the key's, come before any content is read: Swedish (sv)
+// directly. Once the edition is loaded, the command speaks the site's language (edition.words).
 const words = sv.commands.sign;
 const USAGE = words.usage(PASSPHRASE_VARIABLE);
 
@@ -36,10 +37,11 @@ interface SigningEdition {
 }
 
 /** What signing needs of the edition: loaded, not checked, since no rule decides whether it can be signed. */
-async function signingEdition(workspace: Workspace, id: string): Promise<SigningEdition | undefined> {
+async function signingEdition(workspace: Workspace, id: string): Promise<SigningEdition> {
   const content = await loadContent(workspace);
+  const words = wordsFor(content.site.language);
   const edition = content.editions.find((candidate) => candidate.id === id);
-  if (!edition) return undefined;
+  if (!edition) throw new UsageError(words.commands.sign.noEdition(id));
   const data = edition.meta.data;
   return {
     id,
@@ -47,7 +49,7 @@ async function signingEdition(workspace: Workspace, id: string): Promise<Signing
     title: data.shortTitle ?? data.title,
     place: data.signing?.place,
     signatories: data.signatories.map((signatory) => ({ name: signatory.name, title: signatory.title, party: partyName(data, signatory.party) })),
-    words: wordsFor(content.site.language),
+    words,
   };
 }
 
@@ -60,8 +62,10 @@ function reasonFor(edition: SigningEdition, field: string | undefined): string {
     : commands.sign.fieldReason(edition.title);
 }
 
+type SignWords = Language['commands']['sign'];
+
 /** The edition's PDF from the last build: dist/<edition>/ holds exactly one. */
-function builtPdf(workspace: Workspace, id: string): string {
+function builtPdf(workspace: Workspace, id: string, said: SignWords): string {
   const dir = join(distDir(workspace), id);
   let pdfs: string[] = [];
   try {
@@ -70,7 +74,7 @@ function builtPdf(workspace: Workspace, id: string): string {
     // No such folder: said below, with what to do.
   }
   if (pdfs.length !== 1) {
-    throw new EnvironmentError(pdfs.length === 0 ? words.noBuiltPdf(dir) : words.severalBuiltPdfs(dir, pdfs));
+    throw new EnvironmentError(pdfs.length === 0 ? said.noBuiltPdf(dir) : said.severalBuiltPdfs(dir, pdfs));
   }
   return join(dir, pdfs[0]!);
 }
@@ -97,22 +101,22 @@ export async function signingKey(p12: string, tsaUrl: string | undefined, env: N
 }
 
 /** Written beside the target and renamed: a failed run never leaves half a PDF. */
-function writeOutput(path: string, bytes: Uint8Array): void {
+function writeOutput(path: string, bytes: Uint8Array, said: SignWords): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
-    throw new EnvironmentError(words.cannotWrite(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new EnvironmentError(said.cannotWrite(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
 }
 
 /** A PDF signed inside a build folder: its entry in the build's manifest follows (see build-manifest.ts). */
-function manifestUpdated(path: string, bytes: Uint8Array): string | undefined {
+function manifestUpdated(path: string, bytes: Uint8Array, said: SignWords): string | undefined {
   try {
     return updateBuildManifest(path, bytes);
   } catch (error) {
-    throw new EnvironmentError(words.manifestNotUpdated(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new EnvironmentError(said.manifestNotUpdated(path, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
 }
 
@@ -135,17 +139,17 @@ export default defineCommand({
 
     const workspace = context.workspace();
     const edition = await signingEdition(workspace, id);
-    if (!edition) throw new UsageError(words.noEdition(id));
+    const said = edition.words.commands.sign;
     if (edition.status === 'draft') {
-      throw new UsageError(words.draft(id));
+      throw new UsageError(said.draft(id));
     }
-    const input = values.in ?? builtPdf(workspace, id);
+    const input = values.in ?? builtPdf(workspace, id, said);
     const pdf = readInput(input, sv.commands.readInput.pdf);
     // A new signature on top of a broken one would lend the changed document its credibility.
     const earlier = await verifyPdf(pdf).catch(() => undefined);
     if (earlier && !earlier.ok) {
       const broken = brokenSignatures(earlier.signatures);
-      throw new ContentError(words.brokenEarlier(input, broken.map((signature) => signature.field)));
+      throw new ContentError(said.brokenEarlier(input, broken.map((signature) => signature.field)));
     }
 
     let signed: Uint8Array;
@@ -157,25 +161,25 @@ export default defineCommand({
         location: edition.place,
         signingTime: key.signingTime,
         tsaUrl: key.tsaUrl,
-        visible: values.visible ?? false,
+        visible: values.visible ? { heading: edition.words.sign.stampHeading } : undefined,
       });
     } catch (error) {
       if (!(error instanceof SignPdfError)) throw error;
       if (error.failure === 'unreadable') throw new EnvironmentError(`${input}: ${error.message}`);
-      if (error.failure === 'timestamp') throw new EnvironmentError(words.noTimestamp(error.message));
+      if (error.failure === 'timestamp') throw new EnvironmentError(said.noTimestamp(error.message));
       if (error.failure === 'too-large') throw new EnvironmentError(error.message);
       throw new UsageError(error.message);
     }
     // Checked before it is written: a signature that does not verify must not reach anyone.
     const check = await verifyPdf(signed);
     const last = check.signatures.at(-1);
-    if (!last?.intact) throw new Error(words.newSignatureFails(last?.problems));
+    if (!last?.intact) throw new Error(said.newSignatureFails(last?.problems));
     const out = resolve(values.out);
-    writeOutput(out, signed);
-    const manifest = manifestUpdated(out, signed);
+    writeOutput(out, signed, said);
+    const manifest = manifestUpdated(out, signed, said);
     context.stdout(
-      `${words.signed(input, last.field, last.signer?.subject, stampTime(key.signingTime), last.timestamp && stampTime(last.timestamp.time), values.out)}\n` +
-        `${manifest ? `${words.manifestUpdated(manifest)}\n` : ''}`,
+      `${said.signed(input, last.field, last.signer?.subject, stampTime(key.signingTime), last.timestamp && stampTime(last.timestamp.time), values.out)}\n` +
+        `${manifest ? `${said.manifestUpdated(manifest)}\n` : ''}`,
     );
     return EXIT_OK;
   },

@@ -28,8 +28,11 @@ export interface SignPdfOptions {
   signingTime: Date;
   /** An RFC 3161 timestamp authority: the signature gets a timestamp token (PAdES B-T). */
   tsaUrl?: string;
-  /** Draw the signer's name and the time in the field (which must have a size on the page). */
-  visible?: boolean;
+  /**
+   * Draw the heading, the signer's name and the time in the field (which must have a size on the
+   * page); the heading in the language of the reason beside it, so the document speaks one.
+   */
+  visible?: { heading: string };
 }
 
 export const DEFAULT_SEAL_FIELD = 'organisationens-sigill';
@@ -157,7 +160,7 @@ export async function signPdf(bytes: Uint8Array, options: SignPdfOptions): Promi
     if (options.visible) {
       const widget = field.widgets[0];
       if (!widget) throw new SignPdfError(words.noPlace(field.name), 'no-room');
-      drawSignatureStamp(pdf, widget.dict, { name: commonName(options.identity) ?? '', time: options.signingTime });
+      drawSignatureStamp(pdf, widget.dict, { heading: options.visible.heading, name: commonName(options.identity) ?? '', time: options.signingTime });
     }
   } else {
     if (options.visible) throw new SignPdfError(words.visibleSealNeedsField, 'no-room');

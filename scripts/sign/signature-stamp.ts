@@ -25,6 +25,8 @@ import { sv } from '../language/index.ts';
 import { SignPdfError } from './sign-error.ts';
 
 export interface StampText {
+  /** The line above the name, in the document's language (the signature's reason's). */
+  heading: string;
   name: string;
   time: Date;
 }
@@ -51,7 +53,7 @@ export function drawSignatureStamp(pdf: PDFDocument, widget: PDFDict, text: Stam
   if (width < 20 || height < 10) throw new SignPdfError(sv.sign.pdf.tooSmall, 'no-room');
   // Helvetica, one of the standard fonts: WinAnsi covers å, ä and ö, and a viewer has it.
   const font = pdf.embedStandardFont(StandardFonts.Helvetica);
-  const lines = [sv.sign.stampHeading, text.name, stampTime(text.time)];
+  const lines = [text.heading, text.name, stampTime(text.time)];
   const size = Math.min(9, (height - 4) / (lines.length * 1.25));
   const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width - 4;
   const operators = [

@@ -3,11 +3,13 @@
 // mistake (wrong passphrase, missing file, unknown field, a draft), never a stack trace.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommandInProcess } from '../../scripts/cli/command.ts';
 import signCommand from '../../scripts/cli/sign.ts';
 import verifyCommand from '../../scripts/cli/verify.ts';
+import { sv } from '../../scripts/language/index.ts';
+import { signatureFields } from '../../scripts/sign/form-fields.ts';
 import { verifyPdf } from '../../scripts/sign/verify-pdf.ts';
 import { fixtureWorkspace, TEST_SOURCE_DATE_EPOCH } from '../helpers/workspace.ts';
 import { createTestPki, PASSPHRASE, type TestPki } from './test-pki.ts';
@@ -40,11 +42,11 @@ afterAll(() => pki?.cleanup());
 
 const env = (overrides: NodeJS.ProcessEnv = {}) => ({ SIGN_P12_PASSPHRASE: PASSPHRASE, SOURCE_DATE_EPOCH: TEST_SOURCE_DATE_EPOCH, ...overrides });
 
-function sign(argv: string[], options: { env?: NodeJS.ProcessEnv; status?: string } = {}) {
+function sign(argv: string[], options: { env?: NodeJS.ProcessEnv; status?: string; edition?: string } = {}) {
   const workspace = fixtureWorkspace('check/valid', {
     [EDITION_FILE]: (text) => text.replace('status: final', `status: ${options.status ?? 'final'}`),
   });
-  return runCommandInProcess(signCommand, [EDITION, ...argv], { workspace, env: options.env ?? env() });
+  return runCommandInProcess(signCommand, [options.edition ?? EDITION, ...argv], { workspace, env: options.env ?? env() });
 }
 
 const verify = (argv: string[]) => runCommandInProcess(verifyCommand, argv, { workspace: () => ({}) as never });
@@ -135,6 +137,23 @@ describe('npm run sign', () => {
     expect(result.code).toBe(2);
     expectOneLine(result.stderr);
     expect(result.stderr).toContain('utkast');
+  });
+
+  it('refuses an edition that is not there in one line (exit 2)', async () => {
+    const result = await sign(['--p12', pki.rsa.p12, '--in', input, '--out', join(pki.dir, 'x.pdf')], { edition: '2030-2033' });
+    expect(result).toMatchObject({ code: 2, stderr: 'Det finns ingen utgåva "2030-2033" som går att läsa. Kör npm run check.\n' });
+  });
+
+  it('with --visible, draws the heading in the site’s language, as the reason beside it is', async () => {
+    const out = join(pki.dir, 'visible.pdf');
+    const result = await sign(['--p12', pki.rsa.p12, '--in', input, '--out', out, '--field', 'erik-lindqvist', '--visible']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const pdf = await PDFDocument.load(readFileSync(out));
+    const widget = signatureFields(pdf).find((field) => field.name === 'erik-lindqvist')?.widgets[0];
+    const appearance = widget?.dict.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'));
+    expect(appearance).toBeInstanceOf(PDFRawStream);
+    const operators = Buffer.from(decodePDFRawStream(appearance as PDFRawStream).decode()).toString('latin1');
+    expect(operators).toContain(Buffer.from(sv.sign.stampHeading, 'latin1').toString('hex').toUpperCase());
   });
 });
 

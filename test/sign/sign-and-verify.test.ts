@@ -233,7 +233,7 @@ describe('PAdES B-T with a timestamp from a local TSA', () => {
 
 describe('a visible signature', () => {
   it('draws the signer and the time in the field, and still verifies', async () => {
-    const signed = await sign(unsigned, ids.ec, { field: FIELD_NAMES[1], visible: true });
+    const signed = await sign(unsigned, ids.ec, { field: FIELD_NAMES[1], visible: { heading: 'Underskriven av' } });
     const file = save(signed);
     expect(pdfsig(pki, file).filter((signature) => signature.signed)).toMatchObject([{ field: FIELD_NAMES[1], signatureValid: true, certificateTrusted: true }]);
     expect((await verifyCli(file)).code).toBe(0);
@@ -242,12 +242,13 @@ describe('a visible signature', () => {
     const appearance = field?.widgets[0]?.dict.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'));
     expect(appearance).toBeInstanceOf(PDFRawStream);
     const operators = Buffer.from(decodePDFRawStream(appearance as PDFRawStream).decode()).toString('latin1');
-    // Helvetica shows WinAnsi hex strings: "Bertil Berg" and the Swedish local time.
+    // Helvetica shows WinAnsi hex strings: the heading it was given, "Bertil Berg" and the Swedish local time.
+    expect(operators).toContain(Buffer.from('Underskriven av', 'latin1').toString('hex').toUpperCase());
     expect(operators).toContain(Buffer.from('Bertil Berg', 'latin1').toString('hex').toUpperCase());
     expect(operators).toContain(Buffer.from('2026-01-01 10:30:00 CET', 'latin1').toString('hex').toUpperCase());
   });
 
   it('is refused for the invisible seal, which has no place on the page', async () => {
-    await expect(sign(unsigned, ids.seal, { visible: true })).rejects.toThrow(/--field/);
+    await expect(sign(unsigned, ids.seal, { visible: { heading: 'Underskriven av' } })).rejects.toThrow(/--field/);
   });
 });
