@@ -249,7 +249,8 @@ function compareFocusAreas(a: FocusArea[], b: FocusArea[]): FocusAreaChange[] {
 
 function compareCitations(content: Content, a: FocusArea[], b: FocusArea[]): CitationChange[] {
   const promiseTitle = (id: string) => content.promises.find((promise) => promise.meta.data.id === id)?.meta.data.title ?? id;
-  const wording = (citation: PromiseCitationData) => citationForm(citation).join('{text}');
+  const words = wordsFor(content.site.language);
+  const wording = (citation: PromiseCitationData) => citationForm(citation, words).join('{text}');
   const changes: CitationChange[] = [];
   for (const area of b) {
     const before = a.find((candidate) => areaId(candidate) === areaId(area));

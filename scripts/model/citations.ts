@@ -1,14 +1,13 @@
+import type { Language } from '../language/index.ts';
 import { orderedFocusAreas, type CitizenPromise, type Content, type Edition, type PromiseCitationData } from './model.ts';
-
-export const DEFAULT_CITATION_FORM = 'Medborgarlöfte: ”{text}”';
 
 export function citedPromiseId(citation: PromiseCitationData): string {
   return typeof citation === 'string' ? citation : citation.promise;
 }
 
 /** The footnote's wording around the promise text: the parts before and after `{text}`. */
-export function citationForm(citation: PromiseCitationData): [before: string, after: string] {
-  const form = (typeof citation === 'string' ? undefined : citation.footnote) ?? DEFAULT_CITATION_FORM;
+export function citationForm(citation: PromiseCitationData, words: Language): [before: string, after: string] {
+  const form = (typeof citation === 'string' ? undefined : citation.footnote) ?? words.promise.citationForm;
   const at = form.indexOf('{text}');
   return [form.slice(0, at), form.slice(at + '{text}'.length)];
 }

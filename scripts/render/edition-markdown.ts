@@ -51,7 +51,7 @@ export function editionMarkdown(content: Content, edition: Edition, options: Edi
       if (!promise) return [];
       const identifier = promiseFootnoteId(promise.meta.data.id);
       if (!citations.has(identifier)) {
-        citations.set(identifier, promiseFootnote(identifier, promise, citationForm(citation), options));
+        citations.set(identifier, promiseFootnote(identifier, promise, citationForm(citation, words), options));
       }
       return [{ type: 'footnoteReference', identifier, label: identifier }];
     });

@@ -1,3 +1,4 @@
+import { wordsFor } from '../language/index.ts';
 import { citationForm, citedPromiseId } from '../model/citations.ts';
 import { orderedFocusAreas } from '../model/model.ts';
 import { PROMISES_DIR } from '../load/paths.ts';
@@ -16,6 +17,7 @@ const rule: Rule = {
   description: 'Varje hänvisning till ett medborgarlöfte pekar på ett löfte som finns, och löftet nämner fokusområdet.',
   check(content, report) {
     const words = ruleWords(content)['promise-references'];
+    const language = wordsFor(content.site.language);
     const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
     // Promise files that could not be read, by file name (the id, which unique-ids checks).
     const unread = new Set(
@@ -30,7 +32,7 @@ const rule: Rule = {
         (area.meta.data.promises ?? []).forEach((citation, index) => {
           const id = citedPromiseId(citation);
           const place = area.meta.locate(typeof citation === 'string' ? ['promises', index] : ['promises', index, 'promise']);
-          const form = citationForm(citation).join('{text}');
+          const form = citationForm(citation, language).join('{text}');
           const first = forms.get(id);
           if (!first) forms.set(id, { form, area: area.meta.data.id });
           else if (first.form !== form) {

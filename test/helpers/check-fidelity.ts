@@ -6,6 +6,7 @@ import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent } from 'md
 import { readFileSync } from 'node:fs';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { wordsFor } from '../../scripts/language/index.ts';
 import { citationForm, citedPromiseId } from '../../scripts/model/citations.ts';
 import { type Content, type Edition, orderedFocusAreas } from '../../scripts/model/model.ts';
 import { FOCUS_DESCRIPTIONS, FOCUS_LIST } from '../../scripts/rules/known-directives.ts';
@@ -128,7 +129,7 @@ export function readModel(content: Content, edition: Edition): AgreementText {
     for (const area of orderedFocusAreas(edition)) {
       const calls = (area.meta.data.promises ?? []).map((citation) =>
         call(`promise:${area.meta.data.id}:${citedPromiseId(citation)}`, () => {
-          const [before, after] = citationForm(citation);
+          const [before, after] = citationForm(citation, wordsFor(content.site.language));
           return `${before}${promises.get(citedPromiseId(citation))?.meta.data.text ?? '??'}${after}`;
         }),
       );

@@ -94,6 +94,8 @@ export const signatures = {
 
 export const promise = {
   title: (title: string) => `Medborgarlöfte: ${title}`,
+  /** A cited promise's footnote around its text, unless the citation gives its own (`footnote`). */
+  citationForm: 'Medborgarlöfte: ”{text}”',
   facts: { promisedBy: 'Lovas av', municipality: 'Kommun', status: 'Status', period: 'Period', extension: 'Förlängning', signed: 'Undertecknat', appendixTo: 'Bilaga till', source: 'Källa' },
   text: 'Löftet',
   situation: 'Situationen idag',
