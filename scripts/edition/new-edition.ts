@@ -129,10 +129,10 @@ export function deriveEditionYaml(text: string, { id, from }: { id: string; from
   if (doc.hasIn(['signing', 'date'])) doc.deleteIn(['signing', 'date']);
   const signing = doc.get('signing');
   if (isMap(signing) && signing.items.length === 0) doc.delete('signing');
-  if (doc.has('decision')) {
-    doc.delete('decision');
-    notes.push(words.notes.decisionRemoved);
-  }
+  // The decisions that adopted the old edition are not this draft's: the title page would show them as its own.
+  const decisionKeys = ['decision', 'decisions'].filter((key) => doc.has(key));
+  for (const key of decisionKeys) doc.delete(key);
+  if (decisionKeys.length > 0) notes.push(words.notes.decisionRemoved(decisionKeys));
 
   const signatories = doc.get('signatories');
   if (isSeq(signatories)) {

@@ -27,6 +27,7 @@ describe('npm run new-edition -- 2026-2029 --from 2023-2025', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Skapade agreement/2026-2029 (utkast) från 2023-2025.');
     expect(result.stdout).toContain('Bekräfta vem som skriver under');
+    expect(result.stdout).toContain('Besluten (decision) hörde till förra utgåvan och är borttagna.');
     expect(result.stdout).toContain('agreement/2026-2029/text.md:19 nämner förra periodens datum (2023-01-01, 2025-12-31)');
   });
 
@@ -143,6 +144,16 @@ describe('deriveEditionYaml', () => {
     const openEnded = sourceYaml.replace('  end: 2025-12-31\n', '  openEnded: true\n');
     const data = parse(deriveEditionYaml(openEnded, { id: '2026-2029', from: '2023-2025' }).text) as EditionData;
     expect(data.period).toEqual({ start: '2026-01-01', end: '2029-12-31', review: 'revideras efter två år' });
+  });
+
+  it('removes the old decisions, one per party (decisions) as well as the single one, and says so', async () => {
+    const both = `${sourceYaml}decisions:\n  - body: Polisregionens ledning\n    date: 2023-02-01\n    party: lpo-degerfors\n`;
+    const { text, notes } = deriveEditionYaml(both, { id: '2026-2029', from: '2023-2025' });
+    const data = parse(text) as EditionData;
+    expect(data.decision).toBeUndefined();
+    expect(data.decisions).toBeUndefined();
+    expect(text).not.toContain('Polisregionens ledning');
+    expect(notes).toContain('Besluten (decision, decisions) hörde till förra utgåvan och är borttagna. Lägg till de nya besluten när de är fattade.');
   });
 
   it('refuses a source that is not readable YAML', async () => {

@@ -152,7 +152,7 @@ Exempel: npm run new-edition -- 2026-2029 --from 2021-2025
       checkKey: (key: string, value: string) => `Kontrollera ${key} i edition.yaml: "${value}".`,
       periodCopied: (id: string, from: string) => `Id:t "${id}" säger inget om perioden, så den är kopierad från ${from}. Sätt period (start och end) i edition.yaml.`,
       titlesCopied: 'Kontrollera title och shortTitle i edition.yaml: de är kopierade oförändrade.',
-      decisionRemoved: 'Beslutet (decision) hörde till förra utgåvan och är borttaget. Lägg till det nya beslutet när det är fattat.',
+      decisionRemoved: (keys: readonly string[]) => `Besluten (${keys.join(', ')}) hörde till förra utgåvan och är borttagna. Lägg till de nya besluten när de är fattade.`,
       signatoriesCopied: 'Undertecknarna är kopierade och markerade confirmed: false. Bekräfta vem som skriver under för varje part.',
       oldDates: (place: string, dates: readonly string[]) => `${place} nämner förra periodens datum (${dates.join(', ')}): ändra till den nya perioden.`,
     },
