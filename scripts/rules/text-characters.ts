@@ -1,17 +1,35 @@
 import { location } from 'vfile-location';
-import { error, GLOSSARY, PROMISE, replaceOnce, TEXT } from './examples.ts';
+import { AREA, error, GLOSSARY, PROMISE, replaceOnce, TEXT } from './examples.ts';
 import { ruleWords, type Rule } from './rule.ts';
 
 /** Controls other than tab and newline (binary data, terminal escapes), DEL and the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 /** Direction overrides and isolates: they make text read differently from how it is stored ("Trojan Source"). */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-/** Invisible characters: two words that look alike would not be alike for search, comparison or the checks. */
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/u;
+/**
+ * Invisible characters: two words that look alike would not be alike for search, comparison or
+ * the checks (`Kar\u00adlskoga` is no municipality's name, `ATT G\u00adÖRA` no placeholder). Every
+ * format character (Unicode's Cf: the soft hyphen Word's hyphenation leaves, zero-width spaces
+ * and joiners, the word joiner, a BOM inside the text, …) but the direction marks, which BIDI
+ * reports; and the line and paragraph separators, which Markdown does not take for line breaks.
+ * Not the no-break spaces (U+00A0, U+202F) or the non-breaking hyphen (U+2011): they show as what
+ * they are, Swedish typography asks for them ("31 december", "10 000", "§ 12"), and the checks
+ * read them as a space and a hyphen.
+ */
+const INVISIBLE = /(?![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])[\p{Cf}\u2028\u2029]/gu;
+/** The letters (and invisible characters) on each side of an offset: the word it stands in. */
+const WORD_BEFORE = /[\p{L}\p{M}\p{N}\p{Cf}]*$/u;
+const WORD_AFTER = /^[\p{L}\p{M}\p{N}\p{Cf}]*/u;
 /** A letter followed by combining marks that NFC would join into one character (å written as a + ring). */
 const DECOMPOSED = /\P{M}\p{M}+/gu;
 
 type Kind = 'control' | 'bidi' | 'invisible' | 'decomposed';
+
+/** The word an invisible character stands in, without it, so that the coordinator can search for it. */
+function wordAround(text: string, offset: number): string {
+  const word = (WORD_BEFORE.exec(text.slice(0, offset))?.[0] ?? '') + (WORD_AFTER.exec(text.slice(offset))?.[0] ?? '');
+  return word.replace(INVISIBLE, '');
+}
 
 function firstDecomposed(text: string): number | undefined {
   for (const match of text.matchAll(DECOMPOSED)) if (match[0].normalize('NFC') !== match[0]) return match.index;
@@ -23,8 +41,9 @@ function firstDecomposed(text: string): number | undefined {
  * characters (binary data, terminal escapes), no direction overrides that make a line read
  * otherwise than it is stored, no invisible characters, and letters composed as NFC (an "å"
  * typed as "a" plus a ring looks the same but is not the same to search, comparison or the
- * other checks). One message per kind and file, at the first. Errors: what is published must be
- * what was reviewed.
+ * other checks). One message per kind and file, at the first; an invisible character's names the
+ * word it stands in and says how many more the file has (Word's hyphenation leaves them by the
+ * dozen). Errors, in a signed edition too: what is published must be what was reviewed.
  */
 const rule: Rule = {
   id: 'text-characters',
@@ -34,22 +53,35 @@ const rule: Rule = {
     for (const file of content.files) {
       if (typeof file.value !== 'string' || file.value === '') continue;
       const text = file.value;
+      const invisible = [...text.matchAll(INVISIBLE)].map((match) => match.index);
       const found: [Kind, number | undefined][] = [
         ['control', CONTROL.exec(text)?.index],
         ['bidi', BIDI.exec(text)?.index],
-        ['invisible', INVISIBLE.exec(text)?.index],
+        ['invisible', invisible[0]],
         ['decomposed', firstDecomposed(text)],
       ];
       const points = location(text);
       for (const [kind, offset] of found) {
         if (offset === undefined) continue;
         const code = text.codePointAt(kind === 'decomposed' ? offset + 1 : offset)!;
-        report(file, { severity: 'error', place: { start: points.toPoint(offset)! }, ...words[kind](`U+${code.toString(16).toUpperCase().padStart(4, '0')}`) });
+        const place = { start: points.toPoint(offset)! };
+        const written = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+        report(file, {
+          severity: 'error',
+          place,
+          ...(kind === 'invisible' ? words.invisible(written, wordAround(text, offset), invisible.length - 1) : words[kind](written)),
+        });
       }
     }
   },
   examples: {
-    ok: [{ name: 'å, ä och ö sammansatta, och ett tankstreck', overrides: { [TEXT]: (valid) => `${valid}\nÅtorp – Svartå.\n` } }],
+    ok: [
+      { name: 'å, ä och ö sammansatta, och ett tankstreck', overrides: { [TEXT]: (valid) => `${valid}\nÅtorp – Svartå.\n` } },
+      {
+        name: 'hårda mellanslag och ett hårt bindestreck: de syns som det de är',
+        overrides: { [TEXT]: (valid) => `${valid}\nMötet hålls den 31\u00A0december, enligt §\u00A012, för 10\u202F000 kronor i Degerfors\u2011Åtorp.\n` },
+      },
+    ],
     notOk: [
       {
         name: 'en riktningsmarkering i ett medborgarlöfte',
@@ -57,10 +89,27 @@ const rule: Rule = {
         expected: [error(PROMISE, 3, 17, 'Texten innehåller en osynlig riktningsmarkering (U+202E) som får texten att visas i en annan ordning än den är skriven.')],
       },
       {
+        name: 'mjuka bindestreck från ordbehandlarens avstavning',
+        overrides: {
+          [AREA]: (valid) => `${valid}\nFöräldra\u00ADstöds\u00ADprogrammen ges i Kar\u00ADlskoga.\n`,
+          [TEXT]: replaceOnce('## Bakgrund', '## Bakgrund\n\nATT G\u00ADÖRA'),
+        },
+        expected: [
+          error(AREA, 10, 9, 'Texten innehåller ett mjukt bindestreck (U+00AD), ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram, i "Föräldrastödsprogrammen". Ordet är då inte samma ord för sökning, jämförelse och kontrollerna. Filen har 2 till.'),
+          error(
+            TEXT,
+            5,
+            6,
+            'Texten innehåller ett mjukt bindestreck (U+00AD), ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram, i "GÖRA". Ordet är då inte samma ord för sökning, jämförelse och kontrollerna.',
+            'Ta bort tecknet: radera och skriv om ordet där det står, eller ersätt alla U+00AD i filen med ingenting (sök och ersätt). Sidan och PDF:en avstavar själva.',
+          ),
+        ],
+      },
+      {
         name: 'ett nollbrett mellanslag och ett styrtecken i texten',
         overrides: { [TEXT]: replaceOnce('## Bakgrund', '## Bak\u200Bgrund\u001b[2J') },
         expected: [
-          error(TEXT, 3, 7, 'Texten innehåller ett osynligt tecken (U+200B).'),
+          error(TEXT, 3, 7, 'Texten innehåller ett nollbrett mellanslag (U+200B), ett osynligt tecken, i "Bakgrund". Ordet är då inte samma ord för sökning, jämförelse och kontrollerna.'),
           error(TEXT, 3, 13, 'Texten innehåller styrtecknet U+001B, som inte hör hemma i en text (binära data eller en terminalkod).'),
         ],
       },

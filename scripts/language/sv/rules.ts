@@ -7,6 +7,18 @@ interface Message {
   fix: string;
 }
 
+/** The invisible characters text-characters meets most often, by code point: what they are called and are. */
+const invisibleNames: Record<string, { name: string; what: string }> = {
+  'U+00AD': { name: 'ett mjukt bindestreck', what: 'ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram' },
+  'U+200B': { name: 'ett nollbrett mellanslag', what: 'ett osynligt tecken' },
+  'U+200C': { name: 'en nollbredd icke-sammanfogare', what: 'ett osynligt tecken' },
+  'U+200D': { name: 'en nollbredd sammanfogare', what: 'ett osynligt tecken' },
+  'U+2060': { name: 'en ordsammanfogare', what: 'ett osynligt tecken' },
+  'U+FEFF': { name: 'ett byte order mark (BOM) mitt i texten', what: 'ett osynligt tecken' },
+  'U+2028': { name: 'en radavgränsare', what: 'ett tecken som ser ut som en radbrytning men inte är det' },
+  'U+2029': { name: 'en styckeavgränsare', what: 'ett tecken som ser ut som en radbrytning men inte är det' },
+};
+
 export const rules = {
   /** Added to the fix of a finding in the wording of a signed record (validate/check-content.ts). */
   signedRecord: 'Utgåvan är undertecknad och återges som den skrevs under: rätta det i nästa utgåva.',
@@ -308,10 +320,18 @@ export const rules = {
       reason: `Texten innehåller en osynlig riktningsmarkering (${code}) som får texten att visas i en annan ordning än den är skriven.`,
       fix: 'Ta bort tecknet: radera och skriv om ordet där det står. Svensk text behöver inga riktningsmarkeringar.',
     }),
-    invisible: (code: string): Message => ({
-      reason: `Texten innehåller ett osynligt tecken (${code}).`,
-      fix: 'Ta bort tecknet: radera och skriv om ordet där det står. Det kommer ofta med när text klistras in från en webbsida eller ett ordbehandlingsprogram.',
-    }),
+    /** `word` is the word the character stands in (without it), `more` how many others the file has. */
+    invisible: (code: string, word: string, more: number): Message => {
+      const { name, what } = invisibleNames[code] ?? { name: 'ett osynligt formattecken', what: 'ett osynligt tecken' };
+      return {
+        reason:
+          `Texten innehåller ${name} (${code}), ${what}${word ? `, i "${word}"` : ''}. Ordet är då inte samma ord för sökning, jämförelse och kontrollerna.` +
+          (more > 0 ? ` Filen har ${more} till.` : ''),
+        fix:
+          `Ta bort tecknet: radera och skriv om ordet där det står, eller ersätt alla ${code} i filen med ingenting (sök och ersätt).` +
+          (code === 'U+00AD' ? ' Sidan och PDF:en avstavar själva.' : ' Det kommer ofta med när text klistras in från en webbsida eller ett ordbehandlingsprogram.'),
+      };
+    },
     decomposed: (code: string): Message => ({
       reason: `Bokstaven på den här platsen är skriven som en grundbokstav och ett separat tecken (${code}), inte som ett tecken.`,
       fix: 'Skriv om bokstaven (t.ex. å, ä, ö, é) med tangentbordet, eller spara filen normaliserad som NFC.',
