@@ -7,6 +7,7 @@ import type { Content, Edition } from '../model/model.ts';
 import { markTerms } from './glossary.ts';
 import { editionMarkdown, type EditionMarkdownOptions } from './edition-markdown.ts';
 import { markdownToHast } from './markdown-to-hast.ts';
+import { markNumberedLists } from './numbered-lists.ts';
 import { organisationSection } from './edition-organisation.ts';
 
 export interface EditionBody {
@@ -23,6 +24,7 @@ export async function editionBody(content: Content, edition: Edition, options: E
     node.type === 'element' && node.tagName === 'section' && 'dataFootnotes' in node.properties;
   const footnotes = tree.children.find(isFootnotes);
   tree.children = tree.children.filter((node) => !isFootnotes(node));
+  markNumberedLists(tree);
   const terms = markTerms(tree, content.glossary?.data);
   const words = wordsFor(content.site.language);
   return { text: [...(tree.children as ElementContent[]), ...organisationSection(edition, words)], footnotes, terms };

@@ -10,6 +10,12 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Language } from '../language/index.ts';
 
+/** The alignments GFM writes for a table column (`| :--- | :---: | ---: |`). */
+const ALIGNMENTS = ['left', 'center', 'right'] as const;
+function alignClass(alignment: string): string {
+  return `align-${alignment}`;
+}
+
 /**
  * GitHub's schema, less what a published agreement must not carry: images and form fields
  * (a remote image is a request to a third party), and the id prefixing that would break the
@@ -21,11 +27,28 @@ const SCHEMA: SanitizeSchema = {
   clobber: [],
   clobberPrefix: '',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-  // align is obsolete HTML (GFM writes it for aligned table columns); the page's CSS lays tables out.
-  attributes: Object.fromEntries(
-    Object.entries(defaultSchema.attributes ?? {}).map(([tag, names]) => [tag, names.filter((name) => name !== 'align')]),
-  ),
+  // align is obsolete HTML and an inline style is what the pages' CSP forbids: a column's
+  // alignment comes through as a class (alignmentClasses), which the stylesheets lay out.
+  attributes: {
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, names]) => [tag, names.filter((name) => name !== 'align')]),
+    ),
+    th: [['className', ...ALIGNMENTS.map(alignClass)]],
+    td: [['className', ...ALIGNMENTS.map(alignClass)]],
+  },
 };
+
+/** A table cell's align attribute, as remark-rehype writes it from the column, becomes a class. */
+function alignmentClasses() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node) => {
+      const alignment = node.properties.align;
+      if ((node.tagName !== 'th' && node.tagName !== 'td') || typeof alignment !== 'string') return;
+      delete node.properties.align;
+      if ((ALIGNMENTS as readonly string[]).includes(alignment)) node.properties.className = [alignClass(alignment)];
+    });
+  };
+}
 
 function processor(idPrefix: string, words: Language) {
   return unified()
@@ -36,6 +59,7 @@ function processor(idPrefix: string, words: Language) {
       footnoteLabelProperties: { className: ['footnotes-heading'] },
       footnoteBackLabel: (referenceIndex, rereferenceIndex) => words.document.footnoteBack(referenceIndex + 1, rereferenceIndex),
     })
+    .use(alignmentClasses)
     .use(rehypeSanitize, {
       ...SCHEMA,
       attributes: { ...SCHEMA.attributes, h2: [['className', 'footnotes-heading']] },

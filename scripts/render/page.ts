@@ -7,6 +7,7 @@ import type { SiteConfig } from '../model/model.ts';
 import { ACCESSIBILITY_PAGE } from '../model/output-paths.ts';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
+import { keepPeriodsTogether } from './periods.ts';
 
 /** The stylesheet every page links, copied into each page's own folder by the build. */
 export const STYLESHEET = 'style.css';
@@ -51,6 +52,11 @@ export function renderPage(input: PageInput): string {
   // A draft says so wherever its title is shown: the tab, a shared link's preview.
   const title = input.draft ? document.draftTitle(input.title) : input.title;
   const baseUrl = input.site.publication?.baseUrl;
+  const main = h('main', { id: 'innehall', tabIndex: -1 }, [
+    ...(input.draft ? [h('p.draft-banner', [h('strong', `${document.draftMark}. `), document.draftNotice])] : []),
+    ...input.main,
+  ]);
+  keepPeriodsTogether(main);
   return htmlDocument(
     input.words,
     [
@@ -73,10 +79,7 @@ export function renderPage(input: PageInput): string {
       h('header.site-header', [
         h('nav', { 'aria-label': document.siteNavigation }, [h('a', { href: `${toRoot}index.html` }, document.allEditionsLink)]),
       ]),
-      h('main', { id: 'innehall', tabIndex: -1 }, [
-        ...(input.draft ? [h('p.draft-banner', [h('strong', `${document.draftMark}. `), document.draftNotice])] : []),
-        ...input.main,
-      ]),
+      main,
       h('footer.site-footer', [
         h('p', input.site.footer),
         ...(baseUrl ? [h('p', [h('a', { href: `${toRoot}${ACCESSIBILITY_PAGE.replace(/index\.html$/, '')}` }, input.words.publication.accessibility.footerLink)])] : []),

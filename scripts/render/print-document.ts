@@ -5,6 +5,7 @@ import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Language } from '../language/index.ts';
 import { htmlDocument } from './html-document.ts';
+import { keepPeriodsTogether } from './periods.ts';
 import { footnotesAtCalls } from './print-footnotes.ts';
 import { structureForTags } from './print-structure.ts';
 
@@ -45,6 +46,7 @@ export function cssString(text: string): string {
 
 export function renderPrintDocument(input: PrintDocumentInput): string {
   const body: Root = { type: 'root', children: input.body };
+  keepPeriodsTogether(body);
   // Paged.js is what lays notes out at the foot of the page; without it they stay endnotes.
   if (input.frame.script) footnotesAtCalls(body);
   structureForTags(body);

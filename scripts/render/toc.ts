@@ -2,13 +2,10 @@
 // never disagree with them: every h2 and h3 with an id, in order, nested.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Language } from '../language/index.ts';
 import { headingText } from './finish-headings.ts';
-
-/** "1. " or "2.3. " before a heading's text, as language formatters number focus areas. */
-const OWN_NUMBER = /^\d+(\.\d+)*\.\s/;
+import { markNumberedLists } from './numbered-lists.ts';
 
 export function tableOfContents(tree: Root | Element, words: Language): Element {
   const entries: Array<{ depth: number; id: string; text: string }> = [];
@@ -32,13 +29,7 @@ export function tableOfContents(tree: Root | Element, words: Language): Element 
     } else items.push(h('li', [link]));
   }
   const list = h('ol', items);
-  // Headings that carry their own numbers (numbered focus areas: "1. Trygg offentlig miljö")
-  // are not numbered a second time by the list.
-  visit(list, 'element', (node) => {
-    if (node.tagName !== 'ol') return;
-    const entries = node.children.filter((child): child is Element => child.type === 'element');
-    if (entries.length > 0 && entries.every((entry) => OWN_NUMBER.test(toString(entry.children[0] ?? entry)))) node.properties.className = ['numbered'];
-  });
+  markNumberedLists(list);
   return h('nav.toc', { 'aria-labelledby': 'innehallsforteckning' }, [
     h('h2', { id: 'innehallsforteckning' }, words.document.contents),
     list,
