@@ -2,6 +2,9 @@
 // cloned with (editions, promises, locks) goes, the site configuration is written for the new
 // municipality, and a starter draft and a promise template come from the template. The
 // glossary stays: its terms are the same everywhere. Every refusal is a UsageError (exit 2).
+// What it removes is someone's work once the clone is another municipality's: it runs on the
+// content the repository ships with, or with --force on content git holds; work that git does
+// not hold is never removed.
 import { posix } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import kommuner from '../data/kommuner.json' with { type: 'json' };
@@ -20,7 +23,14 @@ export interface InitOptions extends StarterSite {
   edition: string;
   /** For the starter period when the id names no years. */
   today: Date;
+  /** Start over although the repository is already another municipality's. */
+  force: boolean;
+  /** The paths under agreement/ and promises/ whose changes git does not hold (the command layer asks git). */
+  uncommitted: readonly string[];
 }
+
+/** The municipality whose content the repository ships with: the content a first init replaces. */
+export const SHIPPED_MUNICIPALITY = 'Degerfors';
 
 export interface InitResult {
   municipality: string;
@@ -50,9 +60,10 @@ export async function initRepository(workspace: Workspace, options: InitOptions)
   const { files } = workspace;
   const sitePath = join(AGREEMENT_DIR, SITE_FILE);
   const current = (await files.kind(sitePath)) === 'file' ? siteMunicipality(decode(await files.read(sitePath))) : undefined;
-  if (current === municipality) {
-    throw new UsageError(words.init.alreadyDone(municipality, sitePath));
+  if (current !== undefined && current !== SHIPPED_MUNICIPALITY && !options.force) {
+    throw new UsageError(words.init.alreadyDone(current, sitePath));
   }
+  if (options.uncommitted.length > 0) throw new UsageError(words.init.uncommitted(options.uncommitted));
 
   const site = { municipality, policeArea };
   const created: Record<string, string> = { [sitePath]: siteYaml(site) };

@@ -1,34 +1,53 @@
-// npm run init on what a fresh clone of the Degerfors repository has (the site fixture), in memory:
-// afterwards it checks without errors and builds a site titled for the new municipality, its
-// draft printed to a PDF. A second run and a name that is no Swedish municipality are refused.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// npm run init on what a fresh clone of the Degerfors repository has (the site fixture, committed
+// in a real git repository): afterwards it checks without errors and builds a site titled for the
+// new municipality, its draft printed to a PDF. A second run on a repository already made for a
+// municipality is refused unless --force; work git does not hold is never removed, not even with
+// --force; a name that is no Swedish municipality is refused.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
 import { formatProblems } from '../../scripts/report/reporter.ts';
-import { filesUnder } from '../../scripts/workspace/workspace.ts';
+import { filesUnder, type Workspace } from '../../scripts/workspace/workspace.ts';
+import { copyFixture, listFiles, makeTempDir } from '../helpers/build-fixture.ts';
 import { checkRoot } from '../helpers/check-fixture.ts';
 import { expectCleanRefusal, runCommand } from '../helpers/commands.ts';
 import { pdfText } from '../helpers/pdf.ts';
-import { fixtureWorkspace } from '../helpers/workspace.ts';
+import { diskTestWorkspace } from '../helpers/workspace.ts';
 
-/** A clone's content: the site fixture, a frozen copy of the Degerfors repository's. */
-function cloneOfRepository() {
-  return fixtureWorkspace('site');
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 }
+
+/** A fresh clone: the site fixture (a frozen copy of the Degerfors repository's content), all committed. */
+function cloneOfRepository(): string {
+  const root = copyFixture('site');
+  git(root, 'init', '-q');
+  git(root, 'add', '.');
+  git(root, 'commit', '-q', '-m', 'Degerfors');
+  return root;
+}
+/** Everything under the content folders, to tell that a refusal changed nothing. */
+const contentFiles = (root: string) => listFiles(root).filter((path) => /^(agreement|promises)\//.test(path));
 const MUNICIPALITY = 'Lekeberg';
 
 describe(`npm run init -- --municipality ${MUNICIPALITY} --police-area Örebro`, () => {
-  const workspace = cloneOfRepository();
-  const outDir = join(mkdtempSync(join(tmpdir(), 'init-')), 'dist');
+  let root: string;
+  let workspace: Workspace;
+  const outDir = join(makeTempDir('init-'), 'dist');
   let stdout = '';
   beforeAll(async () => {
-    const result = await runCommand('init', ['--municipality', MUNICIPALITY.toLowerCase(), '--police-area', 'Örebro', '--edition', '2026-2029'], workspace);
+    root = cloneOfRepository();
+    workspace = diskTestWorkspace(root);
+    const result = await runCommand('init', ['--municipality', MUNICIPALITY.toLowerCase(), '--police-area', 'Örebro', '--edition', '2026-2029'], root);
     expect(result.code, result.stderr).toBe(0);
     stdout = result.stdout;
   });
-  afterAll(() => rmSync(join(outDir, '..'), { recursive: true, force: true }));
 
   it('leaves only the new municipality’s content: site configuration, starter draft, promise template, glossary', async () => {
     expect(stdout).toContain(`Repositoriet är nu för ${MUNICIPALITY}.`);
@@ -65,24 +84,83 @@ describe(`npm run init -- --municipality ${MUNICIPALITY} --police-area Örebro`,
     expect(text).toContain('lokalpolisområde Örebro');
   });
 
-  it('refuses a second run, in one line', async () => {
-    const again = expectCleanRefusal(await runCommand('init', ['--municipality', MUNICIPALITY, '--police-area', 'Örebro'], workspace));
-    expect(again).toBe(`Repositoriet är redan gjort för ${MUNICIPALITY} (agreement/webbplats.yaml). npm run init körs en gång, på en ny klon.\n`);
+  it('refuses a second run, for another municipality or the same, in one line, and removes nothing', async () => {
+    const before = contentFiles(root);
+    for (const [municipality, policeArea] of [['Sigtuna', 'Märsta'], [MUNICIPALITY, 'Örebro']] as const) {
+      const again = expectCleanRefusal(await runCommand('init', ['--municipality', municipality, '--police-area', policeArea], root));
+      expect(again).toBe(
+        `Repositoriet är redan gjort för ${MUNICIPALITY} (agreement/webbplats.yaml), och npm run init tar bort allt i agreement/ och promises/. ` +
+          'npm run init körs en gång, på en ny klon. Ska repositoriet ändå börja om från ett tomt: checka in det som ska sparas och kör igen med --force.\n',
+      );
+    }
+    expect(contentFiles(root)).toEqual(before);
+  });
+});
+
+describe('npm run init on a repository already made for a municipality', () => {
+  let root: string;
+  // A clone made for Upplands Väsby, its draft written in and committed.
+  beforeAll(async () => {
+    root = cloneOfRepository();
+    const made = await runCommand('init', ['--municipality', 'Upplands Väsby', '--police-area', 'Upplands Väsby', '--edition', '2026-2029'], root);
+    expect(made.code, made.stderr).toBe(0);
+    appendFileSync(join(root, 'agreement/2026-2029/text.md'), '\nVåra egna ord om läget i Väsby.\n');
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'Upplands Väsby');
+  });
+
+  it('never removes what git does not hold, not even with --force', async () => {
+    const text = join(root, 'agreement/2026-2029/text.md');
+    appendFileSync(text, 'En rad som inte är incheckad.\n');
+    writeFileSync(join(root, 'promises/ny-tanke.md'), 'Inte incheckad heller.\n');
+    const before = contentFiles(root);
+    for (const force of [[], ['--force']]) {
+      const refusal = expectCleanRefusal(await runCommand('init', ['--municipality', 'Sigtuna', '--police-area', 'Märsta', ...force], root));
+      expect(refusal.trim().split('\n')).toHaveLength(1);
+    }
+    const refusal = expectCleanRefusal(await runCommand('init', ['--municipality', 'Sigtuna', '--police-area', 'Märsta', '--force'], root));
+    expect(refusal).toBe(
+      'Det finns ändringar som inte är incheckade i git (agreement/2026-2029/text.md, promises/ny-tanke.md), och npm run init skulle ta bort dem. ' +
+        'Checka in dem (git add, git commit) eller ångra dem, och kör sedan igen. Det gäller även med --force.\n',
+    );
+    expect(contentFiles(root)).toEqual(before);
+    expect(readFileSync(text, 'utf8')).toContain('En rad som inte är incheckad.');
+    git(root, 'checkout', '--', 'agreement');
+    git(root, 'clean', '-q', '-f', '--', 'promises');
+  });
+
+  it('starts over with --force when everything is committed: git still has the old content', async () => {
+    const result = await runCommand('init', ['--municipality', 'Sigtuna', '--police-area', 'Märsta', '--edition', '2027-2030', '--force'], root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Repositoriet är nu för Sigtuna.');
+    expect(contentFiles(root)).toContain('agreement/2027-2030/text.md');
+    expect(contentFiles(root)).not.toContain('agreement/2026-2029/text.md');
+    expect(git(root, 'show', 'HEAD:agreement/2026-2029/text.md')).toContain('Våra egna ord om läget i Väsby.');
   });
 });
 
 describe('npm run init refuses', () => {
   it('a name that is not a Swedish municipality, leaving the clone as it was', async () => {
-    const workspace = cloneOfRepository();
-    const before = await filesUnder(workspace.files, 'agreement');
-    const message = expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekebergs kommun', '--police-area', 'Örebro'], workspace));
+    const root = cloneOfRepository();
+    const before = contentFiles(root);
+    const message = expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekebergs kommun', '--police-area', 'Örebro'], root));
     expect(message.trim().split('\n')).toHaveLength(1);
     expect(message).toContain('"Lekebergs kommun" är inte en svensk kommun.');
-    expect(await filesUnder(workspace.files, 'agreement')).toEqual(before);
+    expect(contentFiles(root)).toEqual(before);
+  });
+
+  it('content that is no git clone: nothing tells what would be lost', async () => {
+    const root = copyFixture('site');
+    const message = expectCleanRefusal(await runCommand('init', ['--municipality', MUNICIPALITY, '--police-area', 'Örebro'], root));
+    expect(message).toBe(
+      `npm run init tar bort allt i agreement/ och promises/, men ${root} är ingen git-klon, så det går inte att se om något skulle gå förlorat. ` +
+        'Kör npm run init på en ny klon av repositoriet (git clone).\n',
+    );
   });
 
   it('without --municipality or --police-area', async () => {
-    expect(expectCleanRefusal(await runCommand('init', ['--police-area', 'Örebro'], cloneOfRepository()))).toContain('Ange kommunen med --municipality');
-    expect(expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekeberg'], cloneOfRepository()))).toContain('Ange lokalpolisområdet');
+    const root = cloneOfRepository();
+    expect(expectCleanRefusal(await runCommand('init', ['--police-area', 'Örebro'], root))).toContain('Ange kommunen med --municipality');
+    expect(expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekeberg'], root))).toContain('Ange lokalpolisområdet');
   });
 });

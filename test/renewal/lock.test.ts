@@ -168,7 +168,12 @@ describe('a locked edition that cites a promise', () => {
     const path = 'promises/degerfors-trygghetsvandringar.md';
     const text = readFileSync(join(root, path), 'utf8');
     writeFileSync(join(root, path), text.replace(/^text: (.*)$/m, 'text: $1 Och något mer.'));
-    expect((await lockProblems(root)).map((problem) => problem.file)).toEqual([path]);
+    const problems = await lockProblems(root);
+    expect(problems.map((problem) => problem.file)).toEqual([path]);
+    // Editions share promises: a new edition would cite the same file, so the fix is a new promise file.
+    expect(problems[0]!.fix).toContain(`Ångra ändringen (git checkout -- ${path})`);
+    expect(problems[0]!.fix).toContain('skriv det som ett nytt medborgarlöfte i en ny fil under promises/');
+    expect(problems[0]!.fix).not.toContain('new-edition');
   });
 
   it('stays locked when a later edition makes the promise serve another focus area, or it ends', async () => {

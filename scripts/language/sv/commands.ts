@@ -90,14 +90,18 @@ Exempel: npm run compare -- 2021-2025 2026-2029`,
   },
 
   init: {
-    usage: `Användning: npm run init -- --municipality <kommun> --police-area <lokalpolisområde> [--edition <id>]
+    usage: `Användning: npm run init -- --municipality <kommun> --police-area <lokalpolisområde> [--edition <id>] [--force]
 
 Gör en ny klon av repositoriet till ett tomt repositorium för en annan kommun: utgåvorna,
 medborgarlöftena och låsen som följde med tas bort, agreement/webbplats.yaml skrivs för den
 nya kommunen, och ett utkast med de vanliga avsnitten (agreement/<id>/) och en mall för ett
-medborgarlöfte (promises/) skapas. Ordlistan behålls. Körs en gång.
+medborgarlöfte (promises/) skapas. Ordlistan behålls. Körs en gång, på en ny klon: är
+repositoriet redan gjort för en kommun vägrar init, och det som inte är incheckat i git
+under agreement/ och promises/ tas aldrig bort.
 
 --edition   utkastets id. Standard: fyra år från i år, t.ex. 2026-2029.
+--force     börja om från ett tomt repositorium fast repositoriet redan är gjort för en kommun.
+            Allt incheckat i agreement/ och promises/ tas bort (det finns kvar i gits historik).
 
 Exempel: npm run init -- --municipality Lekeberg --police-area Örebro`,
     needMunicipality: 'Ange kommunen med --municipality <kommun>.',
@@ -106,7 +110,14 @@ Exempel: npm run init -- --municipality Lekeberg --police-area Örebro`,
       `"${name}" är inte en svensk kommun. Skriv kommunens namn utan "kommun", som i listan över Sveriges 290 kommuner (t.ex. "Lekeberg").`,
     emptyPoliceArea: 'Ange lokalpolisområdets namn med --police-area, t.ex. --police-area Örebro.',
     alreadyDone: (municipality: string, siteFile: string) =>
-      `Repositoriet är redan gjort för ${municipality} (${siteFile}). npm run init körs en gång, på en ny klon.`,
+      `Repositoriet är redan gjort för ${municipality} (${siteFile}), och npm run init tar bort allt i agreement/ och promises/. ` +
+      'npm run init körs en gång, på en ny klon. Ska repositoriet ändå börja om från ett tomt: checka in det som ska sparas och kör igen med --force.',
+    uncommitted: (paths: readonly string[]) =>
+      `Det finns ändringar som inte är incheckade i git (${shortList(paths)}), och npm run init skulle ta bort dem. ` +
+      'Checka in dem (git add, git commit) eller ångra dem, och kör sedan igen. Det gäller även med --force.',
+    notGitClone: (root: string) =>
+      `npm run init tar bort allt i agreement/ och promises/, men ${root} är ingen git-klon, så det går inte att se om något skulle gå förlorat. ` +
+      'Kör npm run init på en ny klon av repositoriet (git clone).',
     done: (municipality: string, removed: readonly string[], created: readonly string[]) =>
       `Repositoriet är nu för ${municipality}.\n\nBorttaget:\n${paths(removed)}\nSkapat:\n${paths(created)}\n` +
       'Ersätt varje ATT GÖRA i utkastet och mallen. Kör sedan npm run check.\n',
@@ -345,6 +356,12 @@ resultaten till bench/results.json (eller <fil>).
     usage: 'Användning: npm run schema-types\n\nSkriver om typerna (scripts/model/content.generated.ts) och validerarna (scripts/validate/validators.generated.ts) från schema/*.json.',
   },
 };
+
+/** A few paths on one line: the first three, and how many more. */
+function shortList(list: readonly string[]): string {
+  const shown = list.slice(0, 3).join(', ');
+  return list.length > 3 ? `${shown} och ${list.length - 3} till` : shown;
+}
 
 /** Paths one to a line, indented, or "(inget)". */
 function paths(list: readonly string[]): string {
