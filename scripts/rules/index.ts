@@ -21,6 +21,7 @@ import derivedFrom from './derived-from.ts';
 import noTitleHeading from './no-title-heading.ts';
 import textCharacters from './text-characters.ts';
 import noHtmlInText from './no-html-in-text.ts';
+import headingLevels from './heading-levels.ts';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -45,4 +46,5 @@ export const RULES: readonly Rule[] = [
   noTitleHeading,
   textCharacters,
   noHtmlInText,
+  headingLevels,
 ];

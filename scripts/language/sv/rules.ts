@@ -306,6 +306,22 @@ export const rules = {
       fix: 'Börja rubriken med ## (eller fler #). Titeln står i title i edition.yaml.',
     }),
   },
+  'heading-levels': {
+    /** Where the previous heading is, as the end of the reason's first clause. */
+    after: (text: string, level: number) => `direkt efter rubriken "${text}" på nivå ${level}`,
+    /** What a document's first heading is rendered under, by the level that heading has. */
+    under: {
+      title: (level: number) => `direkt under dokumentets titel (nivå ${level})`,
+      focusArea: (level: number) => `direkt under fokusområdets rubrik, fast beskrivningens högsta rubriknivå är ${level + 1}`,
+      situation: (level: number) => `direkt under rubriken "Situationen idag" (nivå ${level})`,
+    },
+    skipped: (text: string, level: number, expected: number, after: string): Message => ({
+      reason:
+        `Rubriken "${text}" har nivå ${level} (${'#'.repeat(level)}) ${after}: ${expected === level - 1 ? `nivå ${expected} hoppas` : `nivåerna ${expected}–${level - 1} hoppas`} över, ` +
+        'och skärmläsare och PDF:ens struktur (PDF/UA) kräver att nivåerna följer på varandra.',
+      fix: `Använd ${'#'.repeat(expected)} här, eller lägg en rubrik på nivå ${expected} före den.`,
+    }),
+  },
   'derived-from': {
     missing: (from: string, existing: readonly string[]): Message => ({
       reason: `Utgåvan "${from}" som den här utgåvan sägs vara skapad från (derivedFrom) finns inte.`,
