@@ -22,6 +22,7 @@ import noTitleHeading from './no-title-heading.ts';
 import textCharacters from './text-characters.ts';
 import noHtmlInText from './no-html-in-text.ts';
 import headingLevels from './heading-levels.ts';
+import appendixPromiseStatus from './appendix-promise-status.ts';
 
 export const RULES: readonly Rule[] = [
   uniqueIds,
@@ -47,4 +48,5 @@ export const RULES: readonly Rule[] = [
   textCharacters,
   noHtmlInText,
   headingLevels,
+  appendixPromiseStatus,
 ];

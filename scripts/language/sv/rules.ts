@@ -306,6 +306,18 @@ export const rules = {
       fix: 'Börja rubriken med ## (eller fler #). Titeln står i title i edition.yaml.',
     }),
   },
+  'appendix-promise-status': {
+    /** `cited`: by a focus area of the edition, else named in appendixTo; `signed`: the edition is signed. */
+    draft: (id: string, edition: string, status: string, cited: boolean, signed: boolean): Message => ({
+      reason: `Medborgarlöftet "${id}" är ett förslag (status: draft), men står i bilagan till utgåvan ${edition}, som är ${status}: bilagan visar det som "Status Förslag".`,
+      fix: signed
+        ? 'Sätt status: active (eller ended) om löftet gäller eller har gällt: statusen hör inte till det som låstes och får ändras efter underskriften. ' +
+          (cited
+            ? 'Är löftet fortfarande ett förslag, hör det inte till en undertecknad överenskommelse: ta bort hänvisningen till det i nästa utgåva.'
+            : `Hör löftet inte till den undertecknade överenskommelsen: ta bort appendixTo: ${edition} ur löftet.`)
+        : `Sätt status: active när löftet är undertecknat eller bekräftat, eller ${cited ? 'ta bort hänvisningen till det i utgåvans fokusområden innan utgåvan skrivs under' : `ta bort appendixTo: ${edition} ur löftet`}.`,
+    }),
+  },
   'heading-levels': {
     /** Where the previous heading is, as the end of the reason's first clause. */
     after: (text: string, level: number) => `direkt efter rubriken "${text}" på nivå ${level}`,
