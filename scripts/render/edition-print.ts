@@ -71,7 +71,7 @@ export async function renderEditionPrint(content: Content, edition: Edition, fra
  * where on which page each line was printed (see scripts/print/signature-lines.ts).
  */
 function printTableOfContents(document: Root, edition: Edition, words: Language): Element {
-  const toc = tableOfContents(document, words);
+  const toc = tableOfContents(document, words, 6);
   const entry = selectAll('li', toc).find((item) => select('a[href="#underskrifter"]', item));
   entry?.children.push(
     h(

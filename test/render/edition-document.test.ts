@@ -1,11 +1,14 @@
 // How an edition is assembled into one document: one footnote numbering whatever the labels,
 // focus-area descriptions nested under their headings, goals shown, terms explained.
-import { NO_FRAME } from '../helpers/workspace.ts';
+import type { Root } from 'hast';
+import { NO_FRAME, TEST_ASSETS } from '../helpers/workspace.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { renderEditionPage } from '../../scripts/render/edition-page.ts';
 import { renderEditionPrint } from '../../scripts/render/edition-print.ts';
+import { PRINT_CSS_ASSET } from '../../scripts/render/print-document.ts';
+import { STYLESHEET_ASSET } from '../../scripts/build/build-site.ts';
 import { textOf } from '../helpers/html.ts';
 import { AREA, checkRoot, makeFixture, type Override, PROMISE, replaceOnce, TEXT } from '../helpers/check-fixture.ts';
 
@@ -53,12 +56,61 @@ describe('an edition page', () => {
     ]);
   });
 
-  it('renders a table with aligned columns without the obsolete align attribute', async () => {
-    const built = await page({ [TEXT]: replaceOnce('verka i.', 'verka i.\n\n| Insats | Antal |\n| :--- | ---: |\n| Trygghetsvandringar | 2 |\n') });
-    expect(selectAll('table td', built)).toHaveLength(2);
-    expect(selectAll('[align]', built)).toEqual([]);
+  it("keeps a table column's alignment as a class, without the obsolete align attribute or an inline style", async () => {
+    const built = await page({ [TEXT]: replaceOnce('verka i.', TABLE) });
+    expect(alignments(built)).toEqual(ALIGNED);
+    expect(selectAll('[align], [style]', built)).toEqual([]);
+  });
+
+  it('gives numbered focus areas and their numbered sub-goals no second marker', async () => {
+    const built = await page({ [AREA]: (valid) => valid.replace('title: Trygg offentlig miljö', NUMBERED_AREA) });
+    expect(numberedLists(built)).toEqual(NUMBERED_LISTS);
+  });
+
+  it('leaves the markers on the lists of unnumbered focus areas and goals', async () => {
+    const built = await page({ [AREA]: (valid) => valid.replace('title: Trygg offentlig miljö', 'title: Trygg offentlig miljö\ngoals:\n  - Fler trygghetsvandringar') });
+    expect(selectAll('ul.numbered, ol.numbered', select('.document', built)!)).toEqual([]);
+  });
+
+  it('keeps the period in the title on one line, its text as written', async () => {
+    const built = await page({});
+    const title = select('h1', built)!;
+    expect(textOf(title)).toBe('Samverkansöverenskommelse för ökad trygghet 2026–2029');
+    expect(selectAll('.nowrap', title).map(textOf)).toEqual(['2026–2029']);
+  });
+
+  it("lists h2 and h3 in its contents, not a focus area description's own headings", async () => {
+    const built = await page({ [AREA]: (valid) => `${valid.trimEnd()}\n\n## Så arbetar vi\n\nMed trygghetsvandringar.\n` });
+    expect(selectAll('.toc a', built).map(textOf)).not.toContain('Så arbetar vi');
   });
 });
+
+const TABLE = 'verka i.\n\n| Insats | Antal | Var |\n| :--- | ---: | :---: |\n| Trygghetsvandringar | 2 | centrum |\n';
+const ALIGNED = [
+  ['th', 'align-left'],
+  ['th', 'align-right'],
+  ['th', 'align-center'],
+  ['td', 'align-left'],
+  ['td', 'align-right'],
+  ['td', 'align-center'],
+];
+const alignments = (tree: Root) => selectAll('th, td', tree).map((cell) => [cell.tagName, String(cell.properties.className)]);
+
+const NUMBERED_AREA = 'number: "1"\ntitle: Trygg offentlig miljö\ngoals:\n  - Fler trygghetsvandringar\n  - Färre anmälda skadegörelser';
+const NUMBERED_LISTS = [
+  ['1. Trygg offentlig miljö'],
+  ['1.1 Fler trygghetsvandringar', '1.2 Färre anmälda skadegörelser'],
+];
+/** The entries of the text's lists that set no marker of their own, first words only. */
+const numberedLists = (tree: Root) =>
+  selectAll('.document ul.numbered', tree).map((list) => selectAll(':scope > li', list).map((item) => textOf(item).replace(/\d+$/, '')));
+
+/** Whether a stylesheet sets the alignment of each alignment class, for th and td alike. */
+function alignsColumns(css: string): boolean {
+  return ['right', 'center'].every((alignment) =>
+    new RegExp(`th\\.align-${alignment},\\s*td\\.align-${alignment}\\s*\\{[^}]*text-align:\\s*${alignment}`).test(css),
+  );
+}
 
 describe('the print document', () => {
   it('gives the footnotes of a promise in the appendix ids of their own', async () => {
@@ -71,4 +123,38 @@ describe('the print document', () => {
     expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
     expect(textOf(select('.appendix', printed)!)).toContain('Trygghetsmätning 2025.');
   });
+
+  it("keeps a table column's alignment, and print.css aligns, rules and spaces tables as style.css does", async () => {
+    const printed = await print({ [TEXT]: replaceOnce('verka i.', TABLE) });
+    expect(alignments(printed)).toEqual(ALIGNED);
+    const [web, css] = [STYLESHEET_ASSET, PRINT_CSS_ASSET].map((asset) => new TextDecoder().decode(TEST_ASSETS.read(asset)));
+    expect(alignsColumns(web!)).toBe(true);
+    expect(alignsColumns(css!)).toBe(true);
+    expect(css).toMatch(/\btd\s*\{[^}]*border:/);
+    expect(css).toMatch(/\btable\s*\{[^}]*margin:\s*\S+\s+\S+\s+[1-9]/);
+  });
+
+  it('gives numbered focus areas and their numbered sub-goals no second marker', async () => {
+    const printed = await print({ [AREA]: (valid) => valid.replace('title: Trygg offentlig miljö', NUMBERED_AREA) });
+    expect(numberedLists(printed)).toEqual(NUMBERED_LISTS);
+  });
+
+  it('keeps the period on the title page on one line', async () => {
+    const printed = await print({});
+    expect(selectAll('.title-page h1 .nowrap', printed).map(textOf)).toEqual(['2026–2029']);
+  });
+
+  it("lists every heading in its contents, as the bookmarks do, a focus area description's own included", async () => {
+    const printed = await print({ [AREA]: (valid) => `${valid.trimEnd()}\n\n## Så arbetar vi\n\nMed trygghetsvandringar.\n` });
+    const entries = selectAll('.toc a', printed).map((link) => String(link.properties.href));
+    const headings = selectAll('.document :is(h2, h3, h4, h5, h6)', printed).map((heading) => `#${String(heading.properties.id)}`);
+    expect(select('.document h4', printed)).toBeDefined();
+    expect(headings.filter((id) => !entries.includes(id))).toEqual([]);
+  });
 });
+
+async function print(overrides: Record<string, Override>) {
+  const { content, errors } = await checkRoot(makeFixture(overrides));
+  expect(errors).toEqual([]);
+  return fromHtml(await renderEditionPrint(content, content.editions[0]!, NO_FRAME));
+}
