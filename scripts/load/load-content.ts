@@ -21,6 +21,7 @@ import type {
 import { resolveSite } from '../model/site.ts';
 import { compareCodePoints } from '../model/text.ts';
 import { report } from '../report/problem.ts';
+import { salvage } from '../validate/salvage.ts';
 import { type SchemaName, validateAgainstSchema } from '../validate/schema.ts';
 import type { EntryKind, SourceEntry, Workspace } from '../workspace/workspace.ts';
 import { LOCK_FILE, type LockFileRead, readLocks } from '../lock/edition-lock.ts';
@@ -38,6 +39,25 @@ const words = sv.load;
 const LOCK_FILE_NAME = posix.basename(LOCK_FILE);
 
 export async function loadContent(workspace: Workspace): Promise<Content> {
+  return (await loadContentToCheck(workspace)).content;
+}
+
+/**
+ * What the check runs the rules on besides the model: every edition whose text could be read,
+ * also one whose edition.yaml fails its schema, so that one mistyped key does not hide the
+ * problems of its text, its focus areas and the promises they cite. Such an edition's data
+ * keeps what the schema had nothing against (validate/salvage.ts) and is never in the model
+ * that is built from.
+ */
+export interface ContentToCheck {
+  content: Content;
+  /** The model's editions and the salvaged ones, in folder order. */
+  editions: Edition[];
+  /** The edition.yaml files whose data is partly made up: findings on them are not reported. */
+  standIns: Set<VFile>;
+}
+
+export async function loadContentToCheck(workspace: Workspace): Promise<ContentToCheck> {
   const files: VFile[] = [];
   // Read by name, so that readSource (or the lock file's own check) reports them if they are links.
   const entries = await contentEntries(workspace, AGREEMENT_DIR, files, (name) => [GLOSSARY_FILE, SITE_FILE, SIC_FILE, LOCK_FILE_NAME].includes(name));
@@ -53,21 +73,62 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
     has(SIC_FILE) ? loadYamlFile<SicData>(workspace, join(AGREEMENT_DIR, SIC_FILE), 'sic', files) : undefined,
     loadLocks(workspace, kindOf(LOCK_FILE_NAME), files),
   ]);
-  const loaded = editions.filter((edition): edition is Edition => edition !== undefined);
-  return {
+  const loaded = editions.flatMap((edition) => (edition && 'meta' in edition ? [edition] : []));
+  const resolved = resolveSite(site?.data, loaded);
+  const standIns = new Set<VFile>();
+  const toCheck = editions.flatMap((edition) => {
+    if (!edition || 'meta' in edition) return edition ? [edition] : [];
+    const salvaged = salvageEdition(edition, resolved.municipality);
+    if (salvaged?.standIn) standIns.add(edition.metaSource.file);
+    return salvaged ? [salvaged.edition] : [];
+  });
+  const content: Content = {
     root: workspace.root,
     editions: loaded,
     promises,
     glossary,
     siteSource: site,
-    site: resolveSite(site?.data, loaded),
+    site: resolved,
     sic,
     locks,
     files: files.sort((a, b) => compareCodePoints(a.path, b.path)),
   };
+  return { content, editions: toCheck, standIns };
 }
 
-async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): Promise<Edition | undefined> {
+/** An edition whose text was read but whose edition.yaml fails its schema. */
+interface UnsoundEdition extends Omit<Edition, 'meta'> {
+  metaSource: YamlSource<unknown>;
+}
+
+/**
+ * The edition with what its data holds that the schema accepts. A required key it lacks is
+ * stood in for by the folder name, the site's municipality, an open period, no parties or
+ * signatories, and the focus areas in its folder; the status by final, neither a draft's leniency nor a signed
+ * record's. Then the file's first schema error says that the rest of its checks wait.
+ */
+function salvageEdition({ metaSource, ...edition }: UnsoundEdition, municipality: string) {
+  const standIns: EditionData = {
+    id: edition.id,
+    title: edition.id,
+    status: 'final',
+    municipality,
+    period: { start: '0000-XX-XX', end: '9999-XX-XX' },
+    // None, though the schema wants some: the rules only go through these lists.
+    parties: [] as unknown as EditionData['parties'],
+    signatories: [] as unknown as EditionData['signatories'],
+    focusAreas: edition.focusAreaFiles.map((area) => area.meta.data.id),
+  };
+  const salvaged = salvage(metaSource.data, 'edition', standIns);
+  if (!salvaged) return undefined;
+  if (salvaged.standIn) {
+    const first = metaSource.file.messages.find((message) => message.ruleId === 'schema');
+    if (first) first.note = `${first.note ?? ''} ${words.schema.checkedWhenMended}`.trim();
+  }
+  return { edition: { ...edition, meta: { ...metaSource, data: salvaged.data } }, standIn: salvaged.standIn };
+}
+
+async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): Promise<Edition | UnsoundEdition | undefined> {
   const editionDir = join(AGREEMENT_DIR, dir);
   const metaPath = join(editionDir, EDITION_FILE);
   const textPath = join(editionDir, TEXT_FILE);
@@ -86,23 +147,24 @@ async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): P
   const focusEntries = names.has(FOCUS_AREA_DIR) ? await contentEntries(workspace, focusDir, files, isMarkdown) : [];
   const focusFiles = focusEntries.filter((entry) => entry.name.endsWith('.md')).map((entry) => join(focusDir, entry.name));
   const [meta, text, focusAreas, signedPdf] = await Promise.all([
-    missing.includes(metaPath) ? undefined : loadYamlFile<EditionData>(workspace, metaPath, 'edition', files),
+    missing.includes(metaPath) ? undefined : readYamlFile(workspace, metaPath, files),
     missing.includes(textPath) ? undefined : loadMarkdownFile(workspace, textPath, files),
     Promise.all(focusFiles.map((path) => loadFrontmatterFile<FocusAreaData>(workspace, path, 'focusArea', words.frontmatter.about.focusArea, files))),
     signedPdfKind ? loadSignedPdf(workspace, join(editionDir, SIGNED_PDF_FILE), signedPdfKind) : undefined,
   ]);
   if (signedPdf) files.push(signedPdf.file);
+  const sound = meta && validateAgainstSchema<EditionData>(meta, 'edition');
   if (!meta || !text) return undefined;
-  return {
+  const edition = {
     id: dir,
     dir: editionDir,
-    meta,
     text,
     focusAreaFiles: focusAreas
       .filter((area): area is NonNullable<typeof area> => area !== undefined)
       .map(([areaMeta, description]): FocusArea => ({ meta: areaMeta, description })),
     ...(signedPdf ? { signedPdf } : {}),
   };
+  return sound ? { ...edition, meta: meta as YamlSource<EditionData> } : { ...edition, metaSource: meta };
 }
 
 async function loadPromises(workspace: Workspace, files: VFile[]): Promise<CitizenPromise[]> {
@@ -178,11 +240,15 @@ async function loadLocks(workspace: Workspace, kind: EntryKind | undefined, file
 }
 
 async function loadYamlFile<T>(workspace: Workspace, path: string, schema: SchemaName, files: VFile[]) {
+  const source = await readYamlFile(workspace, path, files);
+  return source && validateAgainstSchema<T>(source, schema) ? source : undefined;
+}
+
+/** The file's YAML data, not yet validated. */
+async function readYamlFile(workspace: Workspace, path: string, files: VFile[]) {
   const { file, ok } = await readSource(workspace, path);
   files.push(file);
-  if (!ok) return undefined;
-  const source = parseYaml(file, String(file.value));
-  return source && validateAgainstSchema<T>(source, schema) ? source : undefined;
+  return ok ? parseYaml(file, String(file.value)) : undefined;
 }
 
 async function loadMarkdownFile(workspace: Workspace, path: string, files: VFile[]) {

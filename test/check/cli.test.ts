@@ -60,7 +60,9 @@ describe('npm run check', () => {
     );
     expect(lines[at('agreement/2026-2029/edition.yaml:3:9') + 1]).toMatch(/^ {6}→ Använd ett av: "draft", "final", "decided", "signed"\./);
     expect(lines[at('promises/degerfors-trygghetsvandringar.md:11:8')]).toMatch(/fel {6}Perioden slutar \(2025-12-31\) innan den börjar \(2026-01-01\)\. {2}\[date-order\]$/);
-    expect(run.stdout).toMatch(/2 fel, 0 varningar\n$/);
+    // The text's warning too, though edition.yaml does not fit its schema.
+    expect(lines[at('agreement/2026-2029/text.md:1:40')]).toMatch(/varning  Texten nämner Karlskoga/);
+    expect(run.stdout).toMatch(/2 fel, 1 varning\n$/);
   });
 
   it('--format json gives every problem with its fields', async () => {
@@ -68,7 +70,7 @@ describe('npm run check', () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { errors: number; warnings: number; problems: Array<Record<string, unknown>> };
     expect(report.errors).toBe(2);
-    expect(report.warnings).toBe(0);
+    expect(report.warnings).toBe(1);
     expect(report.problems).toEqual([
       {
         file: 'agreement/2026-2029/edition.yaml',
@@ -81,6 +83,7 @@ describe('npm run check', () => {
         message: 'status: "utkast" är inte ett tillåtet värde.',
         fix: expect.stringMatching(/^Använd ett av: "draft"/) as unknown,
       },
+      expect.objectContaining({ file: TEXT, line: 1, column: 40, severity: 'warning', ruleId: 'no-other-municipality' }) as unknown,
       expect.objectContaining({ file: PROMISE, line: 11, column: 8, severity: 'error', ruleId: 'date-order' }) as unknown,
     ]);
   });
@@ -89,9 +92,10 @@ describe('npm run check', () => {
     const run = await runCheck(['--format', 'github'], broken());
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^::error file=agreement\/2026-2029\/edition\.yaml,line=3,col=9,title=schema::status: "utkast" är inte ett tillåtet värde\. Använd ett av: /);
-    expect(lines[1]).toMatch(/^::error file=promises\/degerfors-trygghetsvandringar\.md,line=11,col=8,title=date-order::Perioden slutar/);
+    expect(lines[1]).toMatch(/^::warning file=agreement\/2026-2029\/text\.md,line=1,col=40,title=no-other-municipality::/);
+    expect(lines[2]).toMatch(/^::error file=promises\/degerfors-trygghetsvandringar\.md,line=11,col=8,title=date-order::Perioden slutar/);
   });
 
   it('in GitHub Actions, annotations and the readable text without --format', async () => {

@@ -157,6 +157,8 @@ export const load = {
 
   /** Data that does not fit its schema; `where` is the path to the value (`signatories[0].party`), empty at the top. */
   schema: {
+    /** Added to the first schema error of an edition.yaml whose required keys are missing or wrong: the checks that need them wait. */
+    checkedWhenMended: 'Övriga kontroller av uppgifterna i edition.yaml görs när felen här är rättade; texten och fokusområdena är kontrollerade.',
     unknownKey: (name: string, where: string, allowed: readonly string[]): Message => ({
       reason: `Okänd nyckel "${name}"${where ? ` i ${where}` : ''}.`,
       fix: `Kontrollera stavningen. Tillåtna nycklar här: ${allowed.join(', ')}.`,

@@ -1,0 +1,34 @@
+// What of a YAML file that failed its schema can still be checked against the other files. The
+// schema errors are reported already; the rules need a value of the schema's shape to run on.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { SchemaName } from './schemas.ts';
+import * as validators from './validators.generated.ts';
+
+export interface Salvaged<T> {
+  data: T;
+  /** True when a required key was missing or wrong and its stand-in was used: findings on the file itself then rest on made-up values. */
+  standIn: boolean;
+}
+
+/**
+ * The data with every top-level key the schema rejects (an unknown key, or a known key with a
+ * wrong value anywhere below it) taken out, and each required key that is then missing taken
+ * from `standIns`. Each key kept is one the schema had nothing against. Undefined when the data
+ * is not a mapping at all.
+ */
+export function salvage<T extends object>(data: unknown, schema: SchemaName, standIns: T): Salvaged<T> | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
+  if (validate(data)) return { data: data as T, standIn: false };
+  const rejected = new Set((validate.errors ?? []).flatMap(topLevelKey));
+  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !rejected.has(key)));
+  const missing = Object.keys(standIns).filter((key) => !(key in kept));
+  return { data: { ...standIns, ...kept }, standIn: missing.length > 0 };
+}
+
+/** The top-level key an error is about; none for an error about the whole mapping (a missing key). */
+function topLevelKey(error: ErrorObject): string[] {
+  const [first] = error.instancePath.split('/').slice(1);
+  if (first !== undefined) return [first.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return error.keyword === 'additionalProperties' ? [String((error.params as { additionalProperty: unknown }).additionalProperty)] : [];
+}
