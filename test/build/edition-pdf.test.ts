@@ -86,6 +86,21 @@ describe.each(['2021-2025', '2026-2029'])('the PDF of %s', (id) => {
     expect(pages).not.toContain(0);
   });
 
+  it('lists in its printed contents every heading it has a bookmark for, whatever its level', () => {
+    const pdf = pdfOf(id);
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    // The contents start on page 2, after the title page; they end where the first bookmark below them starts.
+    const [, contentsHeading, ...headings] = outlineTitles(pdf);
+    expect(contentsHeading).toBe('Innehåll');
+    const contents = squash(pdfText(pdf, 2) + pdfText(pdf, 3));
+    expect(headings.filter((heading) => !contents.includes(squash(heading)))).toEqual([]);
+  });
+
+  it('sets the period in its title on one line of the title page', () => {
+    const period = /\d{4} ?[–-] ?\d{4}/.exec(editionOf(id).meta.data.title)![0];
+    expect(pdfText(pdfOf(id), 1).split('\n').some((line) => line.includes(period))).toBe(true);
+  });
+
   it('numbers its pages "Sida X av N" on every page', () => {
     const pdf = pdfOf(id);
     const pages = pdfInfo(pdf).pages;
