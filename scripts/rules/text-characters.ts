@@ -17,9 +17,8 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
  * read them as a space and a hyphen.
  */
 const INVISIBLE = /(?![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])[\p{Cf}\u2028\u2029]/gu;
-/** The letters (and invisible characters) on each side of an offset: the word it stands in. */
-const WORD_BEFORE = /[\p{L}\p{M}\p{N}\p{Cf}]*$/u;
-const WORD_AFTER = /^[\p{L}\p{M}\p{N}\p{Cf}]*/u;
+/** What a word is made of, for the word an invisible character stands in: letters, digits and invisible characters. */
+const IN_WORD = /[\p{L}\p{M}\p{N}\p{Cf}]/u;
 /** A letter followed by combining marks that NFC would join into one character (å written as a + ring). */
 const DECOMPOSED = /\P{M}\p{M}+/gu;
 
@@ -27,8 +26,12 @@ type Kind = 'control' | 'bidi' | 'invisible' | 'decomposed';
 
 /** The word an invisible character stands in, without it, so that the coordinator can search for it. */
 function wordAround(text: string, offset: number): string {
-  const word = (WORD_BEFORE.exec(text.slice(0, offset))?.[0] ?? '') + (WORD_AFTER.exec(text.slice(offset))?.[0] ?? '');
-  return word.replace(INVISIBLE, '');
+  // A walk, not a regular expression anchored at the end, which would be quadratic in a long line.
+  let start = offset;
+  while (start > 0 && IN_WORD.test(text[start - 1]!)) start -= 1;
+  let end = offset;
+  while (end < text.length && IN_WORD.test(text[end]!)) end += 1;
+  return text.slice(start, end).replace(INVISIBLE, '');
 }
 
 function firstDecomposed(text: string): number | undefined {
