@@ -9,7 +9,7 @@ import type { Content, Edition, EditionData, EditionStatus, FocusArea, Period, P
 import { orderedFocusAreas } from '../model/model.ts';
 import { partyName } from '../render/labels.ts';
 import { align, commonSubsequence } from './align.ts';
-import { plainText, splitSections, type TextSection } from './section-text.ts';
+import { paragraphUnit, splitSections, textUnits, type TextSection, type TextUnit, type UnitShape, unitText } from './section-text.ts';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 
@@ -65,6 +65,13 @@ export interface DiffPart {
   text: string;
 }
 
+/** One unit of a section's text as compared: a paragraph, a list item, a table row. */
+export interface DiffBlock {
+  shape: UnitShape;
+  /** The parts of each cell: one cell for a paragraph or an item, one per column for a row. */
+  cells: DiffPart[][];
+}
+
 export interface SectionComparison {
   /** Unique within the comparison; usable as an HTML id. */
   key: string;
@@ -75,7 +82,8 @@ export interface SectionComparison {
   headingBefore?: string;
   /** As a Markdown heading's: 2 for a section (##), 3 for a subsection; 0 for the text before the first heading. */
   depth: number;
-  parts: DiffPart[];
+  /** The text's units in reading order, removed ones where they stood. */
+  blocks: DiffBlock[];
 }
 
 export interface ComparisonCounts {
@@ -290,7 +298,7 @@ function compareSections(a: TextSection[], b: TextSection[], words: Language): S
     const shown = pair.b ?? pair.a;
     const heading = shown.heading ?? introduction;
     const headingBefore = pair.a && pair.b && pair.a.heading !== pair.b.heading ? (pair.a.heading ?? introduction) : undefined;
-    return sectionComparison(keys.make(heading), heading, shown.depth, pair.a?.text, pair.b?.text, headingBefore);
+    return sectionComparison(keys.make(heading), heading, shown.depth, pair.a?.units, pair.b?.units, headingBefore);
   });
   return withChangedParents(sections);
 }
@@ -326,80 +334,88 @@ function compareFocusAreaTexts(a: FocusArea[], b: FocusArea[], words: Language):
   });
 }
 
-function focusAreaText(area: FocusArea, words: Language): string {
+function focusAreaText(area: FocusArea, words: Language): TextUnit[] {
   const goals = area.meta.data.goals ?? [];
-  const goalText = goals.length > 0 ? words.comparison.goals(goals.map((goal) => `• ${goal}`).join('\n')) : '';
-  return [plainText(area.description.tree, words.comparison), goalText].filter(Boolean).join('\n\n');
+  const goalUnits: TextUnit[] = goals.map((goal) => ({ shape: { type: 'item', depth: 1, ordered: false }, cells: [goal] }));
+  return [...textUnits(area.description.tree, words.comparison), ...(goals.length > 0 ? [paragraphUnit(words.comparison.goals), ...goalUnits] : [])];
 }
 
 function sectionComparison(
   key: string,
   heading: string,
   depth: number,
-  before: string | undefined,
-  after: string | undefined,
+  before: readonly TextUnit[] | undefined,
+  after: readonly TextUnit[] | undefined,
   headingBefore: string | undefined,
 ): SectionComparison {
   const base = { key, heading, depth, ...(headingBefore === undefined ? {} : { headingBefore }) };
-  if (before === undefined) return { ...base, kind: 'added', parts: after ? [{ kind: 'added', text: after }] : [] };
-  if (after === undefined) return { ...base, kind: 'removed', parts: before ? [{ kind: 'removed', text: before }] : [] };
-  if (before === after) return { ...base, kind: headingBefore === undefined ? 'unchanged' : 'changed', parts: before ? [{ kind: 'same', text: before }] : [] };
-  return { ...base, kind: 'changed', parts: textDiff(before, after) };
+  if (before === undefined) return { ...base, kind: 'added', blocks: (after ?? []).map((unit) => whole(unit, 'added')) };
+  if (after === undefined) return { ...base, kind: 'removed', blocks: before.map((unit) => whole(unit, 'removed')) };
+  if (JSON.stringify(before) === JSON.stringify(after)) {
+    return { ...base, kind: headingBefore === undefined ? 'unchanged' : 'changed', blocks: after.map((unit) => whole(unit, 'same')) };
+  }
+  return { ...base, kind: 'changed', blocks: unitDiff(before, after) };
 }
 
-const PARAGRAPH = '\n\n';
+function whole(unit: TextUnit, kind: DiffPart['kind']): DiffBlock {
+  return { shape: unit.shape, cells: unit.cells.map((text) => (text ? [{ kind, text }] : [])) };
+}
 
-/** How much two paragraphs share, 0–1: enough and they are one paragraph edited. */
+/** Where a unit stands, without an ordered item's number: an item inserted above renumbers the rest, and changes none of them. */
+function place(shape: UnitShape): string {
+  switch (shape.type) {
+    case 'paragraph':
+      return 'paragraph';
+    case 'item':
+      return `item ${shape.depth} ${shape.ordered}`;
+    case 'row':
+      return `row ${shape.header}`;
+  }
+}
+
+const sameUnit = (a: TextUnit, b: TextUnit) => place(a.shape) === place(b.shape) && a.cells.length === b.cells.length && a.cells.every((cell, index) => cell === b.cells[index]);
+
+/** How much two texts share, 0–1: enough and they are one unit edited. */
 function likeness(before: string, after: string): number {
   const shared = diffWordsWithSpace(before, after).reduce((sum, change) => sum + (change.added || change.removed ? 0 : change.value.length), 0);
   return shared / Math.max(before.length, after.length, 1);
 }
 
+/** Whether `now` is `old` edited: in the same place (a paragraph, an item as deep, a row as wide) and alike enough. */
+const edited = (old: TextUnit, now: TextUnit) =>
+  place(old.shape) === place(now.shape) && old.cells.length === now.cells.length && likeness(unitText(old), unitText(now)) >= 0.4;
+
 /**
- * Paragraphs first, then words: a paragraph removed and another written in its place show as
- * one deletion and one insertion, and only a paragraph that was edited gets a word redline.
+ * Units first, then words: a paragraph, item or row removed and another written in its place
+ * show as one deletion and one insertion, and only a unit that was edited gets a word redline,
+ * cell by cell.
  */
-export function textDiff(before: string, after: string): DiffPart[] {
-  const parts: DiffPart[] = [];
-  const push = (part: DiffPart) => {
-    if (parts.length > 0) parts.push({ kind: 'same', text: PARAGRAPH });
-    parts.push(part);
-  };
-  const changes = diffArrays(before.split(PARAGRAPH), after.split(PARAGRAPH));
+export function unitDiff(before: readonly TextUnit[], after: readonly TextUnit[]): DiffBlock[] {
+  const blocks: DiffBlock[] = [];
+  // Units kept are taken from `after` (jsdiff gives the new array's), with their new numbers.
+  const changes = diffArrays([...before], [...after], { comparator: sameUnit });
   for (let index = 0; index < changes.length; index += 1) {
     const change = changes[index]!;
     if (!change.added && !change.removed) {
-      for (const block of change.value) push({ kind: 'same', text: block });
+      blocks.push(...change.value.map((unit) => whole(unit, 'same')));
       continue;
     }
     const next = changes[index + 1];
     const removed = change.removed ? change.value : [];
     const added = change.added ? change.value : next?.added ? next.value : [];
     if (change.removed && next?.added) index += 1;
-    const paired = Math.min(removed.length, added.length);
     for (let at = 0; at < Math.max(removed.length, added.length); at += 1) {
       const old = removed[at];
       const now = added[at];
-      if (at < paired && likeness(old!, now!) >= 0.4) {
-        if (parts.length > 0) parts.push({ kind: 'same', text: PARAGRAPH });
-        parts.push(...wordDiff(old!, now!));
+      if (old && now && edited(old, now)) {
+        blocks.push({ shape: now.shape, cells: now.cells.map((cell, column) => wordDiff(old.cells[column]!, cell)) });
       } else {
-        if (old !== undefined) push({ kind: 'removed', text: old });
-        if (now !== undefined) push({ kind: 'added', text: now });
+        if (old) blocks.push(whole(old, 'removed'));
+        if (now) blocks.push(whole(now, 'added'));
       }
     }
   }
-  return merged(parts);
-}
-
-function merged(parts: DiffPart[]): DiffPart[] {
-  const result: DiffPart[] = [];
-  for (const part of parts) {
-    const last = result.at(-1);
-    if (last?.kind === part.kind) last.text += part.text;
-    else if (part.text) result.push({ ...part });
-  }
-  return result;
+  return blocks;
 }
 
 /**

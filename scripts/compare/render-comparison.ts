@@ -3,7 +3,7 @@
 // Insertions and deletions are <ins> and <del> with a hidden spoken label ("Tillagt:",
 // "Borttaget:") and are underlined or struck through: never told apart by colour alone.
 import { basename } from 'node:path';
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { type Language, wordsFor } from '../language/index.ts';
 import type { Content, Edition } from '../model/model.ts';
@@ -13,6 +13,7 @@ import type { PdfMeta } from '../print/pdf-metadata.ts';
 import {
   compareEditions,
   type CitationChange,
+  type DiffBlock,
   type DiffPart,
   type EditionComparison,
   type EditionRef,
@@ -251,28 +252,94 @@ function sectionBlock(section: SectionComparison, medium: ComparisonMainOptions[
   // Sections sit under the h2 of their part: ## is h3, ### is h4.
   const tag = `h${Math.min(6, 3 + Math.max(0, section.depth - 2))}`;
   // A renamed section's heading marks only the words that changed.
-  const title = section.headingBefore === undefined ? [section.heading] : paragraphs(wordDiff(section.headingBefore, section.heading), mark).flatMap((block) => (block.type === 'element' ? block.children : []));
+  const title = section.headingBefore === undefined ? [section.heading] : inline(wordDiff(section.headingBefore, section.heading), mark);
   const heading = h(tag, { id: section.key }, [...title, h('span.section-change', ` (${labels.sectionKind[section.kind]})`)]);
   if (section.kind === 'unchanged' && medium === 'web') {
-    return [heading, h('details', [h('summary', labels.showUnchanged), ...paragraphs(section.parts, mark)])];
+    return [heading, h('details', [h('summary', labels.showUnchanged), ...blockElements(section.blocks, mark)])];
   }
-  return [heading, ...paragraphs(section.parts, mark)];
+  return [heading, ...blockElements(section.blocks, mark)];
 }
 
-/** The parts, cut into paragraphs at blank lines; single line breaks (list items) kept. */
-function paragraphs(parts: readonly DiffPart[], mark: Marks): ElementContent[] {
-  const blocks: ElementContent[][] = [[]];
+type Shaped<T extends DiffBlock['shape']['type']> = DiffBlock & { shape: Extract<DiffBlock['shape'], { type: T }> };
+const isItem = (block: DiffBlock): block is Shaped<'item'> => block.shape.type === 'item';
+const isRow = (block: DiffBlock): block is Shaped<'row'> => block.shape.type === 'row';
+
+/**
+ * The units as the edition shows them: paragraphs, items gathered into their (nested) lists,
+ * rows into their tables, each marked where it changed.
+ */
+function blockElements(blocks: readonly DiffBlock[], mark: Marks): ElementContent[] {
+  const elements: ElementContent[] = [];
+  for (let index = 0; index < blocks.length; ) {
+    const block = blocks[index]!;
+    let end = index + 1;
+    if (isItem(block)) {
+      while (end < blocks.length && isItem(blocks[end]!)) end += 1;
+      elements.push(...lists(blocks.slice(index, end) as Array<Shaped<'item'>>, mark));
+    } else if (isRow(block)) {
+      // A header row after the body of a table is the next table's.
+      const startsTable = (row: DiffBlock, previous: DiffBlock) => isRow(row) && row.shape.header && !(previous as Shaped<'row'>).shape.header;
+      while (end < blocks.length && isRow(blocks[end]!) && !startsTable(blocks[end]!, blocks[end - 1]!)) end += 1;
+      elements.push(table(blocks.slice(index, end) as Array<Shaped<'row'>>, mark));
+    } else {
+      elements.push(h('p', inline(block.cells[0] ?? [], mark)));
+    }
+    index = end;
+  }
+  return elements;
+}
+
+/** Items in reading order, each with its depth, as the lists they were: a deeper item goes into a list inside the item above it. */
+function lists(items: ReadonlyArray<Shaped<'item'>>, mark: Marks): Element[] {
+  const top: Element[] = [];
+  // The lists open at each depth: open[0] is the one at depth 1.
+  const open: Element[] = [];
+  for (const item of items) {
+    const { depth, ordered, number } = item.shape;
+    const tag = ordered ? 'ol' : 'ul';
+    open.length = Math.min(open.length, depth);
+    if (open.length === depth && open[depth - 1]!.tagName !== tag) open.length = depth - 1;
+    while (open.length < depth) {
+      // A level with no item of its own (an item two levels deeper) is a plain list.
+      const list = h(open.length === depth - 1 ? tag : 'ul');
+      const parent = open.at(-1);
+      if (parent) {
+        if (!parent.children.at(-1)) parent.children.push(h('li'));
+        (parent.children.at(-1) as Element).children.push(list);
+      } else {
+        top.push(list);
+      }
+      open.push(list);
+    }
+    open[depth - 1]!.children.push(h('li', number === undefined ? {} : { value: number }, inline(item.cells[0] ?? [], mark)));
+  }
+  return top;
+}
+
+function table(rows: ReadonlyArray<Shaped<'row'>>, mark: Marks): Element {
+  const row = (block: Shaped<'row'>) =>
+    h(
+      'tr',
+      block.cells.map((cell) => (block.shape.header ? h('th', { scope: 'col' }, inline(cell, mark)) : h('td', inline(cell, mark)))),
+    );
+  const head = rows.filter((block) => block.shape.header);
+  const body = rows.filter((block) => !block.shape.header);
+  return h('div.table-scroll', [
+    h('table', [...(head.length > 0 ? [h('thead', head.map(row))] : []), ...(body.length > 0 ? [h('tbody', body.map(row))] : [])]),
+  ]);
+}
+
+/** A cell's parts as inline content; single line breaks (a code block's) kept. */
+function inline(parts: readonly DiffPart[], mark: Marks): ElementContent[] {
+  const content: ElementContent[] = [];
   let previous: DiffPart['kind'] | undefined;
   for (const part of parts) {
-    part.text.split(/\n{2,}/).forEach((piece, index) => {
-      if (index > 0) blocks.push([]);
-      // Old and new text side by side are two words ("skall ska"), not one ("skallska").
-      if (index === 0 && previous === 'removed' && part.kind === 'added' && blocks.at(-1)!.length > 0) blocks.at(-1)!.push({ type: 'text', value: ' ' });
-      if (piece) blocks.at(-1)!.push(...lines(piece, part.kind, mark));
-    });
+    // Old and new text side by side are two words ("skall ska"), not one ("skallska").
+    if (previous === 'removed' && part.kind === 'added') content.push({ type: 'text', value: ' ' });
+    content.push(...lines(part.text, part.kind, mark));
     previous = part.kind;
   }
-  return blocks.filter((block) => block.length > 0).map((block) => h('p', block));
+  return content;
 }
 
 function lines(text: string, kind: DiffPart['kind'], mark: Marks): ElementContent[] {

@@ -30,7 +30,7 @@ describe('the comparison PDF as text', () => {
     let from = 0;
     let changes = 0;
     for (const section of [...comparison.sections, ...comparison.focusAreaTexts]) {
-      for (const part of section.parts) {
+      for (const part of section.blocks.flatMap((block) => block.cells.flat())) {
         if (part.kind === 'same') continue;
         const words = squash(part.text.split(/\n/).find((line) => line.trim()) ?? '').split(' ').slice(0, 3).join(' ');
         if (!words) continue;

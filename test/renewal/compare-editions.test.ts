@@ -3,11 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareEditions, summarySentence, textDiff, wordDiff, type ComparisonCounts, type EditionComparison } from '../../scripts/compare/compare-editions.ts';
+import { compareEditions, type DiffBlock, summarySentence, unitDiff, wordDiff, type ComparisonCounts, type EditionComparison } from '../../scripts/compare/compare-editions.ts';
+import { paragraphUnit } from '../../scripts/compare/section-text.ts';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content } from '../../scripts/model/model.ts';
 import { diskTestWorkspace } from '../helpers/workspace.ts';
 import { copyFixture, fixturePath } from './fixtures.ts';
+import { nestedListAndTableFixture } from './nested-fixture.ts';
 
 async function compare(root: string, a = 'utgava-a', b = 'utgava-b'): Promise<EditionComparison> {
   const content: Content = await loadContent(diskTestWorkspace(root));
@@ -24,6 +26,15 @@ function editedB(edits: Record<string, (text: string) => string>): string {
   }
   return root;
 }
+
+/** Each block's words, for reading a comparison in a test: "−" removed, "+" added, [a|b] a row's cells. */
+const readBlock = (block: DiffBlock) => {
+  const cell = (parts: DiffBlock['cells'][number]) => parts.map(({ kind, text }) => (kind === 'same' ? text : `${kind === 'added' ? '+' : '−'}{${text}}`)).join('');
+  const shape = block.shape;
+  const prefix = shape.type === 'item' ? `${'  '.repeat(shape.depth - 1)}${shape.number === undefined ? '•' : `${shape.number}.`} ` : '';
+  return shape.type === 'row' ? `[${block.cells.map(cell).join(' | ')}]${shape.header ? ' (rubrikrad)' : ''}` : `${prefix}${cell(block.cells[0] ?? [])}`;
+};
+
 
 const NO_CHANGES: ComparisonCounts = {
   sectionsChanged: 0,
@@ -95,14 +106,19 @@ describe('utgava-b compared with utgava-a', () => {
       ['avsnitt-uppfoljning', 'changed'],
       ['avsnitt-tidplan', 'unchanged'],
     ]);
-    expect(comparison.sections[4]!.parts).toEqual([
-      { kind: 'same', text: 'Överenskommelsen följs upp varje ' },
-      { kind: 'removed', text: 'år' },
-      { kind: 'added', text: 'halvår' },
+    expect(comparison.sections[4]!.blocks).toEqual([
       {
-        kind: 'same',
-        text: ' av det lokala brottsförebyggande rådet.\n\nUppföljningen bygger på brottsstatistik och trygghetsundersökningar.',
+        shape: { type: 'paragraph' },
+        cells: [
+          [
+            { kind: 'same', text: 'Överenskommelsen följs upp varje ' },
+            { kind: 'removed', text: 'år' },
+            { kind: 'added', text: 'halvår' },
+            { kind: 'same', text: ' av det lokala brottsförebyggande rådet.' },
+          ],
+        ],
       },
+      { shape: { type: 'paragraph' }, cells: [[{ kind: 'same', text: 'Uppföljningen bygger på brottsstatistik och trygghetsundersökningar.' }]] },
     ]);
   });
 
@@ -113,18 +129,17 @@ describe('utgava-b compared with utgava-a', () => {
       ['fokusomrade-skadegorelse', 'unchanged', 'Skadegörelse och klotter'],
       ['fokusomrade-vald-i-nara-relationer', 'added', 'Våld i nära relationer'],
     ]);
-    expect(comparison.focusAreaTexts[3]!.parts).toEqual([
-      { kind: 'added', text: 'Det är av stor vikt att förebygga och minska våld i nära relationer och att synliggöra problematiken.' },
+    expect(comparison.focusAreaTexts[3]!.blocks.map(readBlock)).toEqual([
+      '+{Det är av stor vikt att förebygga och minska våld i nära relationer och att synliggöra problematiken.}',
     ]);
   });
 
   it('keeps footnotes and the focus-area placeholders as words in the text', () => {
-    const background = comparison.sections[1]!.parts.map((part) => part.text).join('');
-    expect(background).toBe(
-      'Degerfors kommun och lokalpolisområde Degerfors samverkar i det brottsförebyggande arbetet[fotnot].\n\n' +
-        'Fotnot: För kommunen är detta målstyrningen och för polisen verksamhetsplaner.',
-    );
-    expect(comparison.sections[2]!.parts[0]!.text).toBe('[Här står listan över fokusområdena.]');
+    expect(comparison.sections[1]!.blocks.map(readBlock)).toEqual([
+      'Degerfors kommun och lokalpolisområde Degerfors samverkar i det brottsförebyggande arbetet[fotnot].',
+      'Fotnot: För kommunen är detta målstyrningen och för polisen verksamhetsplaner.',
+    ]);
+    expect(comparison.sections[2]!.blocks.map(readBlock)).toEqual(['[Här står listan över fokusområdena.]']);
   });
 });
 
@@ -239,6 +254,36 @@ describe('compareEditions', () => {
   });
 });
 
+describe('a section with a list inside a list and a table', () => {
+  it('compares each item at its depth and each row cell by cell', async () => {
+    const root = nestedListAndTableFixture();
+    const situation = (await compare(root)).sections.find((section) => section.key === 'avsnitt-gemensam-lagesbild')!;
+    expect(situation.kind).toBe('changed');
+    expect(situation.blocks.map(readBlock)).toEqual([
+      'Lägesbilden bygger på:',
+      '• brottsstatistik från Polismyndigheten,',
+      '• kommunens trygghetsmätning, som visar att',
+      '  • fler kvinnor än män känner sig otrygga i centrum på kvällen,',
+      '  • otryggheten är störst kring −{stationen}+{busstationen},',
+      '  • +{unga känner sig tryggare än förut,}',
+      '• medborgardialoger.',
+      '[Område | Andel otrygga 2023 | Andel otrygga 2025] (rubrikrad)',
+      '[Centrum | 31 % | 27 %]',
+      '[Strand | 24 % | −{22}+{21} %]',
+      '[+{Hamnen} | +{12 %} | +{11 %}]',
+    ]);
+  });
+
+  it('numbers an ordered list’s items, and an item inserted above renumbers the rest without changing them', () => {
+    const item = (number: number, text: string) => ({ shape: { type: 'item' as const, depth: 1, ordered: true, number }, cells: [text] });
+    expect(unitDiff([item(1, 'Första.'), item(2, 'Andra.')], [item(1, 'Ny.'), item(2, 'Första.'), item(3, 'Andra.')]).map(readBlock)).toEqual([
+      '1. +{Ny.}',
+      '2. Första.',
+      '3. Andra.',
+    ]);
+  });
+});
+
 describe('wordDiff', () => {
   it('groups a run of changed words into one deletion and one insertion', () => {
     expect(wordDiff('Under hösten 2020 har kommunen analyserat läget.', 'Inför perioden ska kommunen analysera läget.')).toEqual([
@@ -257,24 +302,26 @@ describe('wordDiff', () => {
   });
 });
 
-describe('textDiff', () => {
+describe('unitDiff', () => {
+  const units = (...texts: string[]) => texts.map(paragraphUnit);
   it('shows a paragraph replaced by another as one deletion and one insertion', () => {
-    expect(textDiff('Samma stycke.\n\nFotnot: Hobit är ett kartsystem.', 'Samma stycke.\n\nATT GÖRA: beskriv analysen.')).toEqual([
-      { kind: 'same', text: 'Samma stycke.\n\n' },
-      { kind: 'removed', text: 'Fotnot: Hobit är ett kartsystem.' },
-      { kind: 'same', text: '\n\n' },
-      { kind: 'added', text: 'ATT GÖRA: beskriv analysen.' },
+    expect(unitDiff(units('Samma stycke.', 'Fotnot: Hobit är ett kartsystem.'), units('Samma stycke.', 'ATT GÖRA: beskriv analysen.')).map(readBlock)).toEqual([
+      'Samma stycke.',
+      '−{Fotnot: Hobit är ett kartsystem.}',
+      '+{ATT GÖRA: beskriv analysen.}',
     ]);
   });
 
   it('redlines an edited paragraph word by word, and keeps added paragraphs whole', () => {
-    expect(textDiff('Följs upp varje år av rådet.', 'Följs upp varje halvår av rådet.\n\nEtt nytt stycke.')).toEqual([
-      { kind: 'same', text: 'Följs upp varje ' },
-      { kind: 'removed', text: 'år' },
-      { kind: 'added', text: 'halvår' },
-      { kind: 'same', text: ' av rådet.\n\n' },
-      { kind: 'added', text: 'Ett nytt stycke.' },
+    expect(unitDiff(units('Följs upp varje år av rådet.'), units('Följs upp varje halvår av rådet.', 'Ett nytt stycke.')).map(readBlock)).toEqual([
+      'Följs upp varje −{år}+{halvår} av rådet.',
+      '+{Ett nytt stycke.}',
     ]);
+  });
+
+  it('does not redline a paragraph against a list item: a unit moved to another place is removed and added', () => {
+    const item = { shape: { type: 'item' as const, depth: 1, ordered: false }, cells: ['Följs upp varje år.'] };
+    expect(unitDiff(units('Följs upp varje år.'), [item]).map(readBlock)).toEqual(['−{Följs upp varje år.}', '• +{Följs upp varje år.}']);
   });
 });
 

@@ -1,12 +1,13 @@
 // The comparison page: summary first, changes labelled in words for screen readers and marked
 // by underline and strike-through, not colour alone; zero axe-core violations.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditionComparison } from '../../scripts/compare/compare-editions.ts';
+import { comparisonPrintHtml } from '../../scripts/compare/comparison-print.ts';
 import { comparisonOf, derivedEditionPairs, renderComparisonPage } from '../../scripts/compare/render-comparison.ts';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import type { Content, Edition } from '../../scripts/model/model.ts';
@@ -14,8 +15,9 @@ import { comparisonPagePath } from '../../scripts/model/output-paths.ts';
 import { formatViolations, openBuiltPage, runAxe } from '../helpers/axe.ts';
 import { useBrowser } from '../helpers/browser.ts';
 import { textOf } from '../helpers/html.ts';
-import { diskTestWorkspace, FIXTURES_DIR, fixtureWorkspace } from '../helpers/workspace.ts';
+import { diskTestWorkspace, FIXTURES_DIR, fixtureWorkspace, NO_FRAME } from '../helpers/workspace.ts';
 import { copyFixture, fixturePath, REPOSITORY_ROOT } from './fixtures.ts';
+import { nestedListAndTableFixture } from './nested-fixture.ts';
 
 const STYLE = join(REPOSITORY_ROOT, 'scripts/render/assets/style.css');
 
@@ -120,6 +122,74 @@ describe('the comparison page of utgava-b against utgava-a', () => {
 
   it('has no axe-core violations', async () => {
     expect(await axeViolations([page])).toEqual([]);
+  });
+});
+
+describe('a section with a list inside a list and a table, changed', () => {
+  let nested: ComparisonPage;
+  beforeAll(async () => {
+    const loaded = await loadContent(diskTestWorkspace(nestedListAndTableFixture()));
+    const edition = (id: string) => loaded.editions.find((candidate) => candidate.id === id)!;
+    nested = comparisonPage(loaded, edition('utgava-a'), edition('utgava-b'));
+  });
+  /** The elements after the section's heading, up to the next heading, in the page and in the print document. */
+  const sectionContent = (html: string) => {
+    const children = select('section[aria-labelledby="texten"]', fromHtml(html))!.children.filter((child): child is Element => child.type === 'element');
+    const at = children.findIndex((child) => child.properties.id === 'avsnitt-gemensam-lagesbild');
+    const end = children.findIndex((child, index) => index > at && /^h\d$/.test(child.tagName));
+    return children.slice(at + 1, end);
+  };
+  const unlabelled = (element: Element) => textOf(element).replace(/(Tillagt|Borttaget): /g, '');
+
+  for (const medium of ['web', 'print'] as const) {
+    it(`keeps each item at its depth, the sub-items in a list inside their item (${medium})`, () => {
+      const html = medium === 'web' ? nested.html : comparisonPrintHtml(nested.comparison, NO_FRAME);
+      const [paragraph, list] = sectionContent(html);
+      expect(textOf(paragraph!)).toBe('Lägesbilden bygger på:');
+      expect(list!.tagName).toBe('ul');
+      const items = list!.children.filter((child): child is Element => child.type === 'element');
+      expect(items.map((item) => item.tagName)).toEqual(['li', 'li', 'li']);
+      const sub = select(':scope > ul', items[1]!)!;
+      expect(textOf(items[1]!).startsWith('kommunens trygghetsmätning, som visar att')).toBe(true);
+      expect(selectAll(':scope > li', sub).map(unlabelled)).toEqual([
+        'fler kvinnor än män känner sig otrygga i centrum på kvällen,',
+        'otryggheten är störst kring stationen busstationen,',
+        'unga känner sig tryggare än förut,',
+      ]);
+      expect(selectAll(':scope > li ins', sub).map(textOf)).toEqual(['Tillagt: busstationen', 'Tillagt: unga känner sig tryggare än förut,']);
+      expect(selectAll(':scope > li del', sub).map(textOf)).toEqual(['Borttaget: stationen']);
+    });
+
+    it(`shows the table as a table, its changed figure and added row marked (${medium})`, () => {
+      const html = medium === 'web' ? nested.html : comparisonPrintHtml(nested.comparison, NO_FRAME);
+      const table = select('table', sectionContent(html).find((element) => select('table', element))!)!;
+      expect(selectAll('thead th', table).map(textOf)).toEqual(['Område', 'Andel otrygga 2023', 'Andel otrygga 2025']);
+      expect(selectAll('thead th', table).every((cell) => cell.properties.scope === 'col')).toBe(true);
+      const rows = selectAll('tbody tr', table).map((row) => selectAll('td', row).map(unlabelled));
+      expect(rows).toEqual([
+        ['Centrum', '31 %', '27 %'],
+        ['Strand', '24 %', '22 21 %'],
+        ['Hamnen', '12 %', '11 %'],
+      ]);
+      expect(selectAll('tbody tr:last-child td > ins', table)).toHaveLength(3);
+    });
+  }
+
+  it('numbers an ordered list’s items by their number in the edition', async () => {
+    const root = nestedListAndTableFixture();
+    const path = join(root, 'agreement/utgava-b/text.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('Lägesbilden bygger på:\n\n', 'Lägesbilden bygger på:\n\n3. Tre.\n4. Fyra.\n\n'));
+    const loaded = await loadContent(diskTestWorkspace(root));
+    const edition = (id: string) => loaded.editions.find((candidate) => candidate.id === id)!;
+    const list = select('ol', fromHtml(renderComparisonPage(loaded, edition('utgava-a'), edition('utgava-b'))))!;
+    expect(selectAll('li', list).map((item) => [item.properties.value, unlabelled(item)])).toEqual([
+      ['3', 'Tre.'],
+      ['4', 'Fyra.'],
+    ]);
+  });
+
+  it('has no axe-core violations', async () => {
+    expect(await axeViolations([nested])).toEqual([]);
   });
 });
 

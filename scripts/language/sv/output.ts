@@ -146,7 +146,8 @@ export const comparison = {
   focusDescriptions: '[Här står beskrivningarna av fokusområdena.]',
   footnoteMark: '[fotnot]',
   footnote: (text: string) => `Fotnot: ${text}`,
-  goals: (items: string) => `Delmål:\n${items}`,
+  /** Before a focus area's goals, listed under it. */
+  goals: 'Delmål:',
   sectionKind: { unchanged: 'oförändrat', changed: 'ändrat', added: 'nytt', removed: 'borttaget' },
   showUnchanged: 'Visa den oförändrade texten',
   legend: [
