@@ -3,7 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
 import { type LanguageCode, sv } from '../language/index.ts';
-import type { DataPath, YamlSource } from '../model/model.ts';
+import type { DataPath, Place, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
 import type { SchemaName } from './schemas.ts';
 import * as validators from './validators.generated.ts';
@@ -30,14 +30,23 @@ export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: Sc
   localize(errors);
   for (const error of errors) {
     const path = toPath(error.instancePath);
-    const where = describePath(path);
-    const { reason, fix, at, key } = explain(error, path, where);
-    report(source.file, { ruleId: 'schema', severity: 'error', place: source.locate(at, key), reason, fix });
+    const { reason, fix, place } = explain(error, path, describePath(path), source);
+    report(source.file, { ruleId: 'schema', severity: 'error', place, reason, fix });
   }
   return false;
 }
 
-function explain(error: ErrorObject, path: DataPath, where: string) {
+/** Keywords that test a string's characters: a stray character explains their failure best. */
+const CHARACTER_KEYWORDS = new Set(['pattern', 'enum', 'const', 'format']);
+
+function explain(error: ErrorObject, path: DataPath, where: string, source: YamlSource<unknown>): { reason: string; fix: string; place: Place } {
+  const stray = typeof error.data === 'string' && CHARACTER_KEYWORDS.has(error.keyword) ? strayCharacter(source, path) : undefined;
+  if (stray) return { ...words.strayCharacter(where, stray.character, stray.place.start.column), place: stray.place };
+  const { at, key, ...message } = explainKeyword(error, path, where, source);
+  return { ...message, place: source.locate(at, key) };
+}
+
+function explainKeyword(error: ErrorObject, path: DataPath, where: string, source: YamlSource<unknown>) {
   const description = (error.parentSchema as { description?: string } | undefined)?.description;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -60,9 +69,52 @@ function explain(error: ErrorObject, path: DataPath, where: string) {
     case 'oneOf':
     case 'anyOf':
       return { ...words.wrongShape(where, JSON.stringify(error.data), description), at: path, key: false };
+    case 'pattern':
+      return { ...words.wrongForm(where, JSON.stringify(error.data), description), at: path, key: false };
+    case 'type': {
+      const expected = String(params.type);
+      const last = path[path.length - 1];
+      if (expected === 'string' && last !== undefined && (typeof error.data === 'number' || typeof error.data === 'boolean')) {
+        // As written, not as read: "2.10" is read as the number 2.1.
+        const written = writtenValue(source, path) ?? String(error.data);
+        return { ...words.quoteIt(where, typeof last === 'string' ? `${last}: "${written}"` : `- "${written}"`), at: path, key: false };
+      }
+      return { ...words.wrongType(where, expected, description), at: path, key: false };
+    }
     default:
       return { ...words.invalid(where, error.message, description), at: path, key: false };
   }
+}
+
+/** The value at `path` as it stands in the file, with the offsets of its start and end. */
+function valueSpan(source: YamlSource<unknown>, path: DataPath) {
+  const text = String(source.file.value);
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const offsetOf = ({ line, column }: Place['start']) => (lineStarts[line - 1] ?? text.length) + column - 1;
+  const place = source.locate(path);
+  const start = offsetOf(place.start);
+  const end = place.end ? offsetOf(place.end) : text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+  const pointAt = (offset: number) => {
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line += 1;
+    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
+  };
+  return { text: text.slice(start, end), start, pointAt };
+}
+
+function writtenValue(source: YamlSource<unknown>, path: DataPath): string | undefined {
+  return valueSpan(source, path).text.trim() || undefined;
+}
+
+/** The first character in the value that loading names (sv.load.schema.strayCharacters), where it stands in the file. */
+function strayCharacter(source: YamlSource<unknown>, path: DataPath): { character: string; place: Place } | undefined {
+  const span = valueSpan(source, path);
+  const index = [...span.text].findIndex((character) => character in words.strayCharacters);
+  if (index === -1) return undefined;
+  const character = [...span.text][index]!;
+  const offset = span.start + [...span.text].slice(0, index).join('').length;
+  return { character, place: { start: span.pointAt(offset), end: span.pointAt(offset + character.length) } };
 }
 
 /**

@@ -15,6 +15,41 @@ export const unknownError = 'okänt fel';
 const seeSchema = 'Se schemat i schema/ för vad som är tillåtet här.';
 const rightFileOrSplit = 'Kontrollera att det är rätt fil, och dela annars upp texten.';
 
+/** JSON Schema's types in words: "här ska stå …". */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  integer: 'ett heltal',
+  boolean: 'true eller false',
+  array: 'en lista (rader som börjar med "- ")',
+  object: 'nycklar med värden (rader "nyckel: värde")',
+};
+
+const typographicQuote = { name: 'ett typografiskt citattecken', fix: 'Skriv raka citattecken (") i stället, eller inga: ett sådant citattecken kommer ofta med när texten klistras in från Word.' };
+
+/**
+ * Characters that come along when a value is pasted from Word or a web page, and that a value
+ * of a fixed form (an id, a date, a number) cannot hold: invisible, or looking like another.
+ * Their names and what to write instead.
+ */
+const STRAY_CHARACTERS: Record<string, { name: string; fix: string }> = {
+  '\u00A0': { name: 'ett hårt mellanslag', fix: 'Skriv ett vanligt mellanslag eller ta bort det.' },
+  '\u202F': { name: 'ett smalt hårt mellanslag', fix: 'Skriv ett vanligt mellanslag eller ta bort det.' },
+  '\u00AD': { name: 'ett mjukt bindestreck', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
+  '\u200B': { name: 'ett osynligt mellanslag', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
+  '\u2060': { name: 'ett osynligt ordbindningstecken', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
+  '\uFEFF': { name: 'ett osynligt byte order mark', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
+  '\t': { name: 'en tabb', fix: 'Skriv ett vanligt mellanslag eller ta bort den.' },
+  '\u201D': typographicQuote,
+  '\u201C': typographicQuote,
+  '\u201E': typographicQuote,
+  '\u2019': { name: 'en typografisk apostrof', fix: "Skriv en rak apostrof (') i stället, eller ingen." },
+  '\u2018': { name: 'en typografisk apostrof', fix: "Skriv en rak apostrof (') i stället, eller ingen." },
+  '\u2013': { name: 'ett tankstreck', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
+  '\u2014': { name: 'ett långt tankstreck', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
+  '\u2212': { name: 'ett minustecken', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
+};
+
 export const load = {
   /** Stands in for an error code the system did not give. */
   unknownError,
@@ -175,6 +210,29 @@ export const load = {
       reason: `${where || 'Värdet'}: ${value} har fel form.`,
       fix: description ?? seeSchema,
     }),
+    /** A string that breaks the schema's pattern; the schema's description says the form, with an example. */
+    wrongForm: (where: string, value: string, description: string | undefined): Message => ({
+      reason: `${where || 'Värdet'}: ${value} har inte rätt form.`,
+      fix: description ?? seeSchema,
+    }),
+    /** A value of the wrong kind; `expected` is a JSON Schema type. */
+    wrongType: (where: string, expected: string, description: string | undefined): Message => ({
+      reason: `${where || 'Filen'}: här ska stå ${TYPE_NAMES[expected] ?? expected}.`,
+      fix: description ?? seeSchema,
+    }),
+    /** A number or true/false where text is wanted: `line` is the line as it should be written. */
+    quoteIt: (where: string, line: string): Message => ({
+      reason: `${where}: här ska stå text, och YAML läser värdet som ett tal eller som sant/falskt.`,
+      fix: `Skriv värdet inom citattecken: ${line}`,
+    }),
+    /** The characters that strayCharacter names: a value of a fixed form is searched for them. */
+    strayCharacters: STRAY_CHARACTERS as Readonly<Record<string, unknown>>,
+    /** A character that does not belong in the value and cannot be seen, or looks like another. */
+    strayCharacter: (where: string, character: string, column: number): Message => {
+      const { name, fix } = STRAY_CHARACTERS[character] ?? { name: 'ett otillåtet tecken', fix: 'Ta bort tecknet.' };
+      const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      return { reason: `${where || 'Värdet'}: värdet innehåller ${name} (${code}) i kolumn ${column}.`, fix };
+    },
     invalid: (where: string, message: string | undefined, description: string | undefined): Message => ({
       reason: `${where || 'Filen'}: ${message ?? 'ogiltigt värde'}.`,
       fix: description ?? seeSchema,
