@@ -11,7 +11,8 @@ const USAGE = words.usage;
 
 /**
  * The content paths whose changes git does not hold (modified, added, untracked), or undefined
- * when `root` is no git work tree: then nothing tells what init would destroy.
+ * when `root` is no git work tree: then nothing tells what init would destroy. A file deleted
+ * from the work tree is not among them: init cannot remove it again, and git still has it.
  */
 function uncommittedContent(root: string): string[] | undefined {
   let output: string;
@@ -29,7 +30,7 @@ function uncommittedContent(root: string): string[] | undefined {
   const paths: string[] = [];
   for (let index = 0; index < entries.length; index += 1) {
     const entry = entries[index]!;
-    paths.push(entry.slice(3));
+    if (!/^D|^.D/.test(entry)) paths.push(entry.slice(3));
     if (/^[RC]|^.[RC]/.test(entry)) index += 1;
   }
   return paths;

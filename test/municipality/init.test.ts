@@ -4,7 +4,7 @@
 // municipality is refused unless --force; work git does not hold is never removed, not even with
 // --force; a name that is no Swedish municipality is refused.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../scripts/build/build-site.ts';
@@ -130,6 +130,8 @@ describe('npm run init on a repository already made for a municipality', () => {
   });
 
   it('starts over with --force when everything is committed: git still has the old content', async () => {
+    // A file deleted but not yet committed is no work to lose: git has it.
+    rmSync(join(root, 'agreement/2026-2029/fokusomraden/forsta-fokusomradet.md'));
     const result = await runCommand('init', ['--municipality', 'Sigtuna', '--police-area', 'Märsta', '--edition', '2027-2030', '--force'], root);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Repositoriet är nu för Sigtuna.');
