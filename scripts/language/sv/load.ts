@@ -2,6 +2,7 @@
 // parsed, one that passes a bound of load/limits.ts, and data that does not fit its schema.
 // Loading runs before the site configuration is read, so the loader reaches these through
 // `sv` directly rather than through wordsFor(content.site.language).
+import { characterNames } from './characters.ts';
 interface Message {
   reason: string;
   fix: string;
@@ -25,30 +26,36 @@ const TYPE_NAMES: Record<string, string> = {
   object: 'nycklar med värden (rader "nyckel: värde")',
 };
 
-const typographicQuote = { name: 'ett typografiskt citattecken', fix: 'Skriv raka citattecken (") i stället, eller inga: ett sådant citattecken kommer ofta med när texten klistras in från Word.' };
+const retype = 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.';
+const space = 'Skriv ett vanligt mellanslag eller ta bort det.';
+const quote = 'Skriv raka citattecken (") i stället, eller inga: ett sådant citattecken kommer ofta med när texten klistras in från Word.';
+const apostrophe = "Skriv en rak apostrof (') i stället, eller ingen.";
+const hyphen = 'Skriv ett vanligt bindestreck (-) i stället.';
 
 /**
- * Characters that come along when a value is pasted from Word or a web page, and that a value
- * of a fixed form (an id, a date, a number) cannot hold: invisible, or looking like another.
- * Their names and what to write instead.
+ * What to write instead of the characters (named in sv/characters.ts) that come along when a
+ * value is pasted from Word or a web page, and that a value of a fixed form (an id, a date, a
+ * number) cannot hold: invisible, or looking like another.
  */
-const STRAY_CHARACTERS: Record<string, { name: string; fix: string }> = {
-  '\u00A0': { name: 'ett hårt mellanslag', fix: 'Skriv ett vanligt mellanslag eller ta bort det.' },
-  '\u202F': { name: 'ett smalt hårt mellanslag', fix: 'Skriv ett vanligt mellanslag eller ta bort det.' },
-  '\u00AD': { name: 'ett mjukt bindestreck', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
-  '\u200B': { name: 'ett osynligt mellanslag', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
-  '\u2060': { name: 'ett osynligt ordbindningstecken', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
-  '\uFEFF': { name: 'ett osynligt byte order mark', fix: 'Ta bort det: det syns inte i editorn, så radera tecknen runt det och skriv dem igen.' },
-  '\t': { name: 'en tabb', fix: 'Skriv ett vanligt mellanslag eller ta bort den.' },
-  '\u201D': typographicQuote,
-  '\u201C': typographicQuote,
-  '\u201E': typographicQuote,
-  '\u2019': { name: 'en typografisk apostrof', fix: "Skriv en rak apostrof (') i stället, eller ingen." },
-  '\u2018': { name: 'en typografisk apostrof', fix: "Skriv en rak apostrof (') i stället, eller ingen." },
-  '\u2013': { name: 'ett tankstreck', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
-  '\u2014': { name: 'ett långt tankstreck', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
-  '\u2212': { name: 'ett minustecken', fix: 'Skriv ett vanligt bindestreck (-) i stället.' },
-};
+const STRAY_CHARACTERS: Record<string, { name: string; fix: string }> = Object.fromEntries(
+  Object.entries({
+    '\u00A0': space,
+    '\u202F': space,
+    '\u00AD': retype,
+    '\u200B': retype,
+    '\u2060': retype,
+    '\uFEFF': retype,
+    '\t': 'Skriv ett vanligt mellanslag eller ta bort den.',
+    '\u201D': quote,
+    '\u201C': quote,
+    '\u201E': quote,
+    '\u2019': apostrophe,
+    '\u2018': apostrophe,
+    '\u2013': hyphen,
+    '\u2014': hyphen,
+    '\u2212': hyphen,
+  }).map(([character, fix]) => [character, { name: characterNames[character]!, fix }]),
+);
 
 export const load = {
   /** Stands in for an error code the system did not give. */

@@ -1,5 +1,6 @@
 // What the content rules say, in Swedish: for each finding, what is wrong as a fact about the
 // content (reason) and how to fix it in words a coordinator can act on (fix). Keyed by rule id.
+import { characterNames } from './characters.ts';
 import { listOrNone as list } from './list.ts';
 
 interface Message {
@@ -7,17 +8,19 @@ interface Message {
   fix: string;
 }
 
-/** The invisible characters text-characters meets most often, by code point: what they are called and are. */
-const invisibleNames: Record<string, { name: string; what: string }> = {
-  'U+00AD': { name: 'ett mjukt bindestreck', what: 'ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram' },
-  'U+200B': { name: 'ett nollbrett mellanslag', what: 'ett osynligt tecken' },
-  'U+200C': { name: 'en nollbredd icke-sammanfogare', what: 'ett osynligt tecken' },
-  'U+200D': { name: 'en nollbredd sammanfogare', what: 'ett osynligt tecken' },
-  'U+2060': { name: 'en ordsammanfogare', what: 'ett osynligt tecken' },
-  'U+FEFF': { name: 'ett byte order mark (BOM) mitt i texten', what: 'ett osynligt tecken' },
-  'U+2028': { name: 'en radavgränsare', what: 'ett tecken som ser ut som en radbrytning men inte är det' },
-  'U+2029': { name: 'en styckeavgränsare', what: 'ett tecken som ser ut som en radbrytning men inte är det' },
-};
+/** What the invisible characters text-characters meets most often are, by code point (their names: sv/characters.ts). */
+const invisibleNames: Record<string, { name: string; what: string }> = Object.fromEntries(
+  Object.entries({
+    '\u00AD': 'ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram',
+    '\u200B': 'ett osynligt tecken',
+    '\u200C': 'ett osynligt tecken',
+    '\u200D': 'ett osynligt tecken',
+    '\u2060': 'ett osynligt tecken',
+    '\uFEFF': 'ett osynligt tecken',
+    '\u2028': 'ett tecken som ser ut som en radbrytning men inte är det',
+    '\u2029': 'ett tecken som ser ut som en radbrytning men inte är det',
+  }).map(([character, what]) => [`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, { name: characterNames[character]!, what }]),
+);
 
 export const rules = {
   /** Added to the fix of a finding in the wording of a signed record (validate/check-content.ts). */
