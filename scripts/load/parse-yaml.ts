@@ -1,6 +1,6 @@
 // Parses YAML text (a file, or a Markdown file's frontmatter) keeping the position of every
 // key and value, so that schema and rule messages can point at them.
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { VFile } from 'vfile';
 import { sv } from '../language/index.ts';
 import type { DataPath, Place, YamlSource } from '../model/model.ts';
@@ -28,18 +28,19 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
 
   // One message per line: the parser's follow-on errors on the same line add only noise.
   const reportedLines = new Set<number>();
+  const problems = [...causes(doc.errors), ...doc.warnings];
   // The parser's warnings too: an unknown tag (!!binary, !!js/function) would be read as plain text.
-  const problems = [...doc.errors, ...doc.warnings];
   for (const error of problems) {
     const place = placeOf(error.pos);
     if (reportedLines.has(place.start.line)) continue;
     reportedLines.add(place.start.line);
+    const meaning = words.errors[error.code];
     report(file, {
       ruleId: 'yaml-syntax',
       severity: 'error',
       place,
-      reason: words.reason((words.errors[error.code] ?? words.fallback).reason, firstSentence(error.message)),
-      fix: words.errors[error.code]?.fix ?? words.fallback.fix,
+      reason: meaning ? words.reason(meaning.reason) : words.unknownReason(firstSentence(error.message)),
+      fix: meaning?.fix ?? words.fallback.fix,
     });
   }
   if (problems.length > 0) return undefined;
@@ -94,6 +95,16 @@ function yamlExceeds(doc: Document, placeOf: (range: readonly number[] | null | 
     for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
   }
   return undefined;
+}
+
+/**
+ * The errors that are causes. After a tab used as indentation the parser no longer knows the
+ * structure, and what it reports on the lines after (a colon read as a new key, a key over
+ * several lines) comes of the tab, not of the lines: only further tabs are causes of their own.
+ */
+function causes(errors: readonly YAMLError[]): YAMLError[] {
+  const tab = errors.find((error) => error.code === 'TAB_AS_INDENT');
+  return tab ? errors.filter((error) => error.code === 'TAB_AS_INDENT' || error.pos[0] < tab.pos[0]) : [...errors];
 }
 
 function firstSentence(message: string): string {

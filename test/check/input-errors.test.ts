@@ -29,6 +29,7 @@ describe('YAML that cannot be parsed', () => {
   it('a key written twice', async () => {
     const { problems } = await checkFixture({ [EDITION]: replaceOnce('status: final\n', 'status: final\nstatus: signed\n') });
     expect(problems.map(where)).toEqual([error(EDITION, 'yaml-syntax', 4, 1)]);
+    expect(problems[0]!.message).toBe('YAML-fel: samma nyckel står två gånger.');
     expect(problems[0]!.fix).toMatch(/Samma nyckel står två gånger/);
   });
 
@@ -38,6 +39,29 @@ describe('YAML that cannot be parsed', () => {
     expect(problems.map(where)).toEqual([error(EDITION, 'yaml-syntax', 6, 1)]);
     expect(problems[0]!.message).toMatch(/tabb används som indrag/);
     expect(problems[0]!.fix).toMatch(/mellanslag/);
+  });
+
+  it('a tab as indentation, and not what the parser makes of the lines after it', async () => {
+    const { problems } = await checkFixture({ [PROMISE]: replaceOnce('      atLeast: true', '\tatLeast: true') });
+    // The parser goes on to read "value: 2" on line 19 as a nested key: that comes of the tab.
+    expect(problems.map(where)).toEqual([error(PROMISE, 'yaml-syntax', 18, 1)]);
+    expect(problems[0]!.message).toBe('YAML-fel: tabb används som indrag.');
+  });
+
+  it('each tab as indentation in a file', async () => {
+    const { problems } = await checkFixture({
+      [EDITION]: (valid) => valid.replace('    title: Kommunstyrelsens', '\ttitle: Kommunstyrelsens').replace('    title: Lokalpolis', '\ttitle: Lokalpolis'),
+    });
+    expect(problems.map(where)).toEqual([error(EDITION, 'yaml-syntax', 20, 1), error(EDITION, 'yaml-syntax', 23, 1)]);
+  });
+
+  it('in Swedish only, for an unclosed quote and a bad indentation', async () => {
+    const quote = await checkFixture({ [EDITION]: replaceOnce('place: Degerfors', 'place: "Degerfors') });
+    expect(quote.problems.map((problem) => problem.message)).toEqual([
+      'YAML-fel: ett avslutande tecken saknas (ett citattecken, en ] eller en }), eller ett kolon efter en nyckel.',
+    ]);
+    const indent = await checkFixture({ [EDITION]: replaceOnce('  end: 2029-12-31', ' end: 2029-12-31') });
+    expect(indent.problems.map((problem) => problem.message)).toEqual(['YAML-fel: fel indrag, eller en [ eller { som aldrig avslutas.']);
   });
 
   it('in a frontmatter, at the line in the Markdown file', async () => {

@@ -2,6 +2,7 @@
 // parsed, one that passes a bound of load/limits.ts, and data that does not fit its schema.
 // Loading runs before the site configuration is read, so the loader reaches these through
 // `sv` directly rather than through wordsFor(content.site.language).
+import type { ErrorCode } from 'yaml';
 import { characterNames } from './characters.ts';
 interface Message {
   reason: string;
@@ -145,9 +146,14 @@ export const load = {
   },
 
   yaml: {
-    /** The meaning of the parser's error, then the parser's own words in parentheses. */
-    reason: (meaning: string, parser: string) => `YAML-fel: ${meaning} (${parser})`,
-    /** What the parser's error codes mean and how to mend them; a code without a fix takes the fallback's. */
+    /** The meaning of the parser's error. */
+    reason: (meaning: string) => `YAML-fel: ${meaning}.`,
+    /** A code the words below do not have (a newer parser's): its own, English, words in parentheses. */
+    unknownReason: (parser: string) => `YAML-fel: texten går inte att läsa som YAML (${parser}).`,
+    /**
+     * What each of the parser's error codes means and how to mend it; a code without a fix
+     * takes the fallback's. Typed by the parser's ErrorCode, so a code it adds is a compile error here.
+     */
     errors: {
       DUPLICATE_KEY: {
         reason: 'samma nyckel står två gånger',
@@ -159,22 +165,75 @@ export const load = {
         fix: 'Kontrollera att varje [ har sin ] och varje { sin }, och indraget: nycklar på samma nivå ska börja i samma kolumn, och använd mellanslag, inte tabb.',
       },
       MISSING_CHAR: {
-        reason: 'ett avslutande tecken saknas',
-        fix: 'Kontrollera att varje [ har sin ], varje { sin } och varje citattecken sitt avslutande citattecken.',
+        reason: 'ett avslutande tecken saknas (ett citattecken, en ] eller en }), eller ett kolon efter en nyckel',
+        fix: 'Kontrollera att varje [ har sin ], varje { sin }, varje citattecken sitt avslutande citattecken, och att varje nyckel följs av ett kolon.',
       },
       BLOCK_AS_IMPLICIT_KEY: { reason: 'ett kolon mitt i ett värde läses som en ny nyckel' },
       MULTILINE_IMPLICIT_KEY: { reason: 'en nyckel måste stå på en rad' },
+      KEY_OVER_1024_CHARS: {
+        reason: 'en nyckel är längre än 1 024 tecken',
+        fix: 'Kontrollera raden: ett kolon har troligen kommit med i en lång text, som då ska stå inom citattecken.',
+      },
       TAG_RESOLVE_FAILED: {
         reason: 'en okänd tagg (!!…) står framför värdet',
         fix: 'Ta bort taggen: uppgifterna är vanlig text, tal och listor utan taggar.',
+      },
+      BAD_COLLECTION_TYPE: {
+        reason: 'en tagg (!!…) står framför ett värde av annat slag än taggen anger',
+        fix: 'Ta bort taggen: uppgifterna är vanlig text, tal och listor utan taggar.',
+      },
+      MULTIPLE_TAGS: {
+        reason: 'värdet har mer än en tagg (!!…)',
+        fix: 'Ta bort taggarna: uppgifterna är vanlig text, tal och listor utan taggar.',
+      },
+      MULTIPLE_ANCHORS: {
+        reason: 'värdet har mer än ett ankare (&namn)',
+        fix: 'Ta bort ankarna (&namn): uppgifterna behöver inga ankare eller alias.',
+      },
+      ALIAS_PROPS: {
+        reason: 'ett alias (*namn) kan inte ha ett ankare (&) eller en tagg (!!)',
+        fix: 'Skriv ut värdet i stället för aliaset: uppgifterna behöver inga ankare eller alias.',
+      },
+      BAD_ALIAS: {
+        reason: 'ett alias (*namn) hänvisar till ett ankare (&namn) som inte finns, eller är felskrivet',
+        fix: 'Skriv ut värdet i stället för aliaset, eller sätt texten inom citattecken om * ska stå i den.',
+      },
+      BAD_PROP_ORDER: {
+        reason: 'ett ankare (&) eller en tagg (!) står på fel ställe',
+        fix: 'Sätt texten inom citattecken om & eller ! ska stå i den.',
+      },
+      BAD_DIRECTIVE: {
+        reason: 'en rad som börjar med % läses som ett YAML-direktiv, och det är inte ett giltigt',
+        fix: 'Ta bort raden, eller sätt texten inom citattecken om % ska stå först i den.',
+      },
+      BAD_DQ_ESCAPE: {
+        reason: 'ett omvänt snedstreck (\\) inom "citattecken" följs av ett tecken som inte kan stå där',
+        fix: 'Skriv \\\\ för ett omvänt snedstreck inom "citattecken", eller använd enkla citattecken (\'…\').',
+      },
+      BAD_SCALAR_START: {
+        reason: 'värdet börjar med ett tecken som inte får stå först utan citattecken (t.ex. @, ` eller %)',
+        fix: 'Sätt värdet inom citattecken.',
+      },
+      BLOCK_IN_FLOW: {
+        reason: 'en lista med "- " eller nycklar på egna rader står inne i [ ] eller { }',
+        fix: 'Skriv antingen hela listan inom [ ] med komma mellan värdena, eller en rad "- värde" per värde utan hakparenteser.',
+      },
+      NON_STRING_KEY: {
+        reason: 'en nyckel är en lista eller har nycklar i sig',
+        fix: 'Skriv nyckeln som vanlig text följd av ett kolon, och sätt den inom citattecken om den börjar med [ eller {.',
       },
       MULTIPLE_DOCS: {
         reason: 'filen innehåller mer än ett YAML-dokument (en rad "---" för mycket)',
         fix: 'Ta bort den extra raden "---": uppgifterna ska vara ett enda YAML-dokument.',
       },
-    } as Record<string, { reason: string; fix?: string }>,
+      UNEXPECTED_TOKEN: { reason: 'ett tecken står där det inte kan stå (t.ex. ett kolon, en ] eller en } för mycket)' },
+      RESOURCE_EXHAUSTION: {
+        reason: 'alias (*namn) växer sig för stora när de läses',
+        fix: 'Skriv ut värdena i stället för att hänvisa till dem med & och *: uppgifterna behöver inga alias.',
+      },
+      IMPOSSIBLE: { reason: 'YAML-läsaren kom i ett läge den inte ska kunna komma i' },
+    } satisfies Record<ErrorCode, { reason: string; fix?: string }> as Record<string, { reason: string; fix?: string } | undefined>,
     fallback: {
-      reason: 'texten går inte att läsa som YAML',
       fix: 'Kontrollera raden: text med kolon (:) eller som börjar med ett specialtecken ska stå inom citattecken.',
     },
   },
