@@ -20,6 +20,7 @@ const rule: Rule = {
       const { meta } = edition;
       const files = new Set(edition.focusAreaFiles.map((area) => area.meta.data.id));
       const listed = new Set(meta.data.focusAreas);
+      const unreadAreas = unread.filter((path) => path.startsWith(`${edition.dir}/${FOCUS_AREA_DIR}/`));
       meta.data.focusAreas.forEach((id, index) => {
         everyAreaId.add(id);
         const first = meta.data.focusAreas.indexOf(id);
@@ -33,11 +34,11 @@ const rule: Rule = {
         }
         if (files.has(id)) return;
         // The file is there but could not be read: that problem is reported on the file.
-        if (unread.includes(`${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`)) return;
+        if (unreadAreas.includes(`${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`)) return;
         report(meta.file, {
           severity: 'error',
           place: meta.locate(['focusAreas', index]),
-          ...words.noFile(id, `${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`, `${FOCUS_AREA_DIR}/${id}.md`, [...files]),
+          ...words.noFile(id, `${edition.dir}/${FOCUS_AREA_DIR}/${id}.md`, `${FOCUS_AREA_DIR}/${id}.md`, [...files], unreadAreas),
         });
       });
       for (const area of edition.focusAreaFiles) {

@@ -19,12 +19,9 @@ const rule: Rule = {
     const words = ruleWords(content)['promise-references'];
     const language = wordsFor(content.site.language);
     const promises = new Map(content.promises.map((promise) => [promise.meta.data.id, promise]));
+    const unreadFiles = unreadPaths(content).filter((path) => path.startsWith(`${PROMISES_DIR}/`));
     // Promise files that could not be read, by file name (the id, which unique-ids checks).
-    const unread = new Set(
-      unreadPaths(content)
-        .filter((path) => path.startsWith(`${PROMISES_DIR}/`))
-        .map((path) => path.split('/').at(-1)!.replace(/\.md$/, '')),
-    );
+    const unread = new Set(unreadFiles.map((path) => path.split('/').at(-1)!.replace(/\.md$/, '')));
     for (const edition of content.editions) {
       // A promise has one footnote in an edition, so one wording: the first citation's.
       const forms = new Map<string, { form: string; area: string }>();
@@ -48,7 +45,7 @@ const rule: Rule = {
             report(area.meta.file, {
               severity: 'error',
               place,
-              ...words.missing(id, [...promises.keys()]),
+              ...words.missing(id, [...promises.keys()], unreadFiles),
             });
           } else if (!(promise.meta.data.focusAreas ?? []).includes(area.meta.data.id)) {
             report(area.meta.file, {

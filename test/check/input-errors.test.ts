@@ -177,6 +177,22 @@ describe('files that are not what they should be', () => {
     expect(problems.map(where)).toEqual([error(PROMISE, 'empty-file', 1, 1)]);
   });
 
+  it('a citation of a missing promise while another promise file is broken', async () => {
+    const cite = replaceOnce('  - degerfors-trygghetsvandringar\n', '  - degerfors-trygghetsvandringar\n  - degerfors-okand\n');
+    const broken = replaceOnce('title: Trygghetsvandringar', 'title: [Trygghetsvandringar');
+    const alone = await checkFixture({ [AREA]: cite, [PROMISE]: broken });
+    expect(alone.problems.map(where)).toEqual([error(AREA, 'promise-references', 6, 5), error(PROMISE, 'yaml-syntax', 4, 1)]);
+    // Not "(finns: inga)": the broken file is a promise too, maybe the one meant.
+    expect(alone.problems[0]!.fix).toBe('Skapa promises/degerfors-okand.md, eller rätta id:t (kunde inte läsas: promises/degerfors-trygghetsvandringar.md).');
+
+    const other = validText(PROMISE).replace('id: degerfors-trygghetsvandringar', 'id: degerfors-narvaro');
+    const beside = await checkFixture({ [AREA]: cite, [PROMISE]: broken, 'promises/degerfors-narvaro.md': other });
+    expect(beside.problems.map(where)).toEqual([error(AREA, 'promise-references', 6, 5), error(PROMISE, 'yaml-syntax', 4, 1)]);
+    expect(beside.problems[0]!.fix).toBe(
+      'Skapa promises/degerfors-okand.md, eller rätta id:t (finns: degerfors-narvaro; kunde inte läsas: promises/degerfors-trygghetsvandringar.md).',
+    );
+  });
+
   it('a file that is not UTF-8', async () => {
     const latin1 = Buffer.from(validText(TEXT).replace('Överenskommelsen', 'Överenskommelsen'), 'latin1');
     const { problems } = await checkFixture({ [TEXT]: latin1 });

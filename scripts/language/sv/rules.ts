@@ -3,6 +3,16 @@
 import { characterNames } from './characters.ts';
 import { listOrNone as list } from './list.ts';
 
+/**
+ * The ids that exist, in parentheses after a "missing" message; and the files that could not be
+ * read, when there are some: with them unread, "none" would not be true.
+ */
+function known(existing: readonly string[], unread: readonly string[]): string {
+  if (unread.length === 0) return `finns: ${list(existing)}`;
+  const unreadPart = `kunde inte läsas: ${unread.join(', ')}`;
+  return existing.length === 0 ? unreadPart : `finns: ${existing.join(', ')}; ${unreadPart}`;
+}
+
 interface Message {
   reason: string;
   fix: string;
@@ -65,9 +75,10 @@ export const rules = {
       reason: `Fokusområdet "${id}" står två gånger i focusAreas (först som nummer ${firstNumber}).`,
       fix: 'Ta bort den ena raden: varje fokusområde står en gång, där det ska stå i ordningen.',
     }),
-    noFile: (id: string, path: string, inEdition: string, existing: readonly string[]): Message => ({
+    /** `unread`: the edition's focus-area files that could not be read. */
+    noFile: (id: string, path: string, inEdition: string, existing: readonly string[], unread: readonly string[]): Message => ({
       reason: `Fokusområdet "${id}" finns inte: det finns ingen fil ${path} med det id:t.`,
-      fix: `Skapa filen ${inEdition}, eller rätta stavningen (finns: ${list(existing)}).`,
+      fix: `Skapa filen ${inEdition}, eller rätta stavningen (${known(existing, unread)}).`,
     }),
     notListed: (id: string, editionFile: string): Message => ({
       reason: `Fokusområdet "${id}" står inte i focusAreas i ${editionFile} och kommer inte med i texten.`,
@@ -153,9 +164,10 @@ export const rules = {
       reason: `Medborgarlöftet "${id}" citeras redan i fokusområdet "${firstArea}" med en annan fotnotsform; fotnoten får den formen.`,
       fix: `Använd samma footnote-form ("${firstForm}") i båda fokusområdena, eller ta bort den här för att använda den.`,
     }),
-    missing: (id: string, existing: readonly string[]): Message => ({
+    /** `unread`: the promise files that could not be read, one of which may be meant. */
+    missing: (id: string, existing: readonly string[], unread: readonly string[]): Message => ({
       reason: `Medborgarlöftet "${id}" finns inte.`,
-      fix: `Skapa promises/${id}.md, eller rätta id:t (finns: ${list(existing)}).`,
+      fix: `Skapa promises/${id}.md, eller rätta id:t (${known(existing, unread)}).`,
     }),
     areaNotNamed: (area: string, id: string, promiseFile: string): Message => ({
       reason: `Fokusområdet "${area}" hänvisar till medborgarlöftet "${id}", men löftet nämner inte fokusområdet.`,
