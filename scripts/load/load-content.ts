@@ -46,15 +46,13 @@ export async function loadContent(workspace: Workspace): Promise<Content> {
  * What the check runs the rules on besides the model: every edition whose text could be read,
  * also one whose edition.yaml fails its schema, so that one mistyped key does not hide the
  * problems of its text, its focus areas and the promises they cite. Such an edition's data
- * keeps what the schema had nothing against (validate/salvage.ts) and is never in the model
- * that is built from.
+ * keeps what the schema had nothing against (validate/salvage.ts), its edition.yaml says which
+ * values are stood in for (standIns there), and it is never in the model that is built from.
  */
 export interface ContentToCheck {
   content: Content;
   /** The model's editions and the salvaged ones, in folder order. */
   editions: Edition[];
-  /** The edition.yaml files whose data is partly made up: findings on them are not reported. */
-  standIns: Set<VFile>;
 }
 
 export async function loadContentToCheck(workspace: Workspace): Promise<ContentToCheck> {
@@ -75,12 +73,10 @@ export async function loadContentToCheck(workspace: Workspace): Promise<ContentT
   ]);
   const loaded = editions.flatMap((edition) => (edition && 'meta' in edition ? [edition] : []));
   const resolved = resolveSite(site?.data, loaded);
-  const standIns = new Set<VFile>();
   const toCheck = editions.flatMap((edition) => {
     if (!edition || 'meta' in edition) return edition ? [edition] : [];
     const salvaged = salvageEdition(edition, resolved.municipality);
-    if (salvaged?.standIn) standIns.add(edition.metaSource.file);
-    return salvaged ? [salvaged.edition] : [];
+    return salvaged ? [salvaged] : [];
   });
   const content: Content = {
     root: workspace.root,
@@ -93,7 +89,7 @@ export async function loadContentToCheck(workspace: Workspace): Promise<ContentT
     locks,
     files: files.sort((a, b) => compareCodePoints(a.path, b.path)),
   };
-  return { content, editions: toCheck, standIns };
+  return { content, editions: toCheck };
 }
 
 /** An edition whose text was read but whose edition.yaml fails its schema. */
@@ -121,11 +117,13 @@ function salvageEdition({ metaSource, ...edition }: UnsoundEdition, municipality
   };
   const salvaged = salvage(metaSource.data, 'edition', standIns);
   if (!salvaged) return undefined;
-  if (salvaged.standIn) {
+  if (salvaged.standIns.length > 0) {
+    // On the file, where the rules can see which of its values are made up (validate/salvage.ts).
+    metaSource.file.data.standIns = salvaged.standIns;
     const first = metaSource.file.messages.find((message) => message.ruleId === 'schema');
     if (first) first.note = `${first.note ?? ''} ${words.schema.checkedWhenMended}`.trim();
   }
-  return { edition: { ...edition, meta: { ...metaSource, data: salvaged.data } }, standIn: salvaged.standIn };
+  return { ...edition, meta: { ...metaSource, data: salvaged.data } };
 }
 
 async function loadEdition(workspace: Workspace, dir: string, files: VFile[]): Promise<Edition | UnsoundEdition | undefined> {

@@ -1,13 +1,29 @@
 // What of a YAML file that failed its schema can still be checked against the other files. The
 // schema errors are reported already; the rules need a value of the schema's shape to run on.
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { VFile } from 'vfile';
 import type { SchemaName } from './schemas.ts';
 import * as validators from './validators.generated.ts';
 
 export interface Salvaged<T> {
   data: T;
-  /** True when a required key was missing or wrong and its stand-in was used: findings on the file itself then rest on made-up values. */
-  standIn: boolean;
+  /** The required keys that were missing or wrong, whose stand-ins were used. */
+  standIns: string[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by the loader on a YAML file it salvaged: the keys whose values it made up. */
+    standIns: string[];
+  }
+}
+
+/**
+ * The keys of a file's data that the loader stood in for (salvage below): a finding that rests
+ * on one is about a made-up value, wherever it lands. Rules see the file on the data's source.
+ */
+export function standIns(file: VFile): readonly string[] {
+  return file.data.standIns ?? [];
 }
 
 /**
@@ -19,11 +35,11 @@ export interface Salvaged<T> {
 export function salvage<T extends object>(data: unknown, schema: SchemaName, standIns: T): Salvaged<T> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
-  if (validate(data)) return { data: data as T, standIn: false };
+  if (validate(data)) return { data: data as T, standIns: [] };
   const rejected = new Set((validate.errors ?? []).flatMap(topLevelKey));
   const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !rejected.has(key)));
   const missing = Object.keys(standIns).filter((key) => !(key in kept));
-  return { data: { ...standIns, ...kept }, standIn: missing.length > 0 };
+  return { data: { ...standIns, ...kept }, standIns: missing };
 }
 
 /** The top-level key an error is about; none for an error about the whole mapping (a missing key). */

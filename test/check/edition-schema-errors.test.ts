@@ -1,7 +1,7 @@
 // An edition.yaml that fails its schema does not hide the problems of the edition's text, its
 // focus areas and the promises they cite: all come in the same run.
 import { describe, expect, it } from 'vitest';
-import { AREA, checkFixture, EDITION, replaceOnce, TEXT, where } from '../helpers/check-fixture.ts';
+import { AREA, checkFixture, EDITION, PROMISE, replaceOnce, TEXT, where } from '../helpers/check-fixture.ts';
 
 const error = (file: string, ruleId: string, line: number, column: number) => ({ file, ruleId, line, column, severity: 'error' });
 const warning = (file: string, ruleId: string, line: number, column: number) => ({ file, ruleId, line, column, severity: 'warning' });
@@ -46,5 +46,12 @@ describe('a schema error in edition.yaml', () => {
     // Without its parties, every signatory would otherwise name a party that is not there.
     const { problems } = await checkFixture({ ...otherProblems, [EDITION]: replaceOnce('kind: polis', 'kind: polisen') });
     expect(problems.map(where)).toEqual([error(EDITION, 'schema', 14, 11), ...theirFindings]);
+  });
+
+  it('a mistyped status: no findings elsewhere that rest on the status stood in for it', async () => {
+    // The edition cites a draft promise: with the stand-in "final", appendix-promise-status would
+    // warn on the promise about an edition "färdig för beslut" that is perhaps a draft.
+    const { problems } = await checkFixture({ [EDITION]: replaceOnce('status: final', 'statsu: draft'), [PROMISE]: replaceOnce('status: active', 'status: draft') });
+    expect(problems.map(where)).toEqual([error(EDITION, 'schema', 1, 1), error(EDITION, 'schema', 3, 1)]);
   });
 });
