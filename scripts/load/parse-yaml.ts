@@ -28,8 +28,8 @@ export function parseYaml(file: VFile, text: string, firstLine = 1): YamlSource<
 
   // One message per line: the parser's follow-on errors on the same line add only noise.
   const reportedLines = new Set<number>();
-  const problems = [...causes(doc.errors), ...doc.warnings];
   // The parser's warnings too: an unknown tag (!!binary, !!js/function) would be read as plain text.
+  const problems = [...causes(doc.errors), ...doc.warnings];
   for (const error of problems) {
     const place = placeOf(error.pos);
     if (reportedLines.has(place.start.line)) continue;

@@ -193,6 +193,17 @@ describe('files that are not what they should be', () => {
     );
   });
 
+  it('a focus area without a file while another focus-area file is broken', async () => {
+    const { problems } = await checkFixture({
+      [EDITION]: (valid) => `${valid}  - familjestod\n`,
+      [AREA]: replaceOnce('title: Trygg offentlig miljö', 'title: [Trygg offentlig miljö'),
+    });
+    const missing = problems.find((problem) => problem.ruleId === 'focus-area-references')!;
+    expect(missing.fix).toBe(
+      'Skapa filen fokusomraden/familjestod.md, eller rätta stavningen (kunde inte läsas: agreement/2026-2029/fokusomraden/trygg-offentlig-miljo.md).',
+    );
+  });
+
   it('a file that is not UTF-8', async () => {
     const latin1 = Buffer.from(validText(TEXT).replace('Överenskommelsen', 'Överenskommelsen'), 'latin1');
     const { problems } = await checkFixture({ [TEXT]: latin1 });

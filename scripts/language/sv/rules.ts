@@ -3,6 +3,11 @@
 import { characterNames } from './characters.ts';
 import { listOrNone as list } from './list.ts';
 
+interface Message {
+  reason: string;
+  fix: string;
+}
+
 /**
  * The ids that exist, in parentheses after a "missing" message; and the files that could not be
  * read, when there are some: with them unread, "none" would not be true.
@@ -11,11 +16,6 @@ function known(existing: readonly string[], unread: readonly string[]): string {
   if (unread.length === 0) return `finns: ${list(existing)}`;
   const unreadPart = `kunde inte läsas: ${unread.join(', ')}`;
   return existing.length === 0 ? unreadPart : `finns: ${existing.join(', ')}; ${unreadPart}`;
-}
-
-interface Message {
-  reason: string;
-  fix: string;
 }
 
 /** What the invisible characters text-characters meets most often are, by code point (their names: sv/characters.ts). */
