@@ -275,7 +275,7 @@ export interface ProvenanceData {
    */
   kept: string;
   /**
-   * Adress till det publicerade originalet.
+   * Adress till det publicerade originalet, med https, t.ex. "https://www.degerfors.se/download/samverkansoverenskommelse-2021-2025.pdf".
    */
   url?: string;
   /**
@@ -425,6 +425,9 @@ export interface PromiseData {
      * En mening eller ett stycke vanlig text.
      */
     title: string;
+    /**
+     * Adress till sidan där löftet står, med https, t.ex. "https://polisen.se/om-polisen/polisens-arbete/medborgarloften/".
+     */
     url?: string;
     /**
      * En mening eller ett stycke vanlig text.
@@ -619,7 +622,7 @@ export interface PublishTargetData {
      */
     email?: string;
     /**
-     * Webbadress till ett formulär eller en sida om tillgänglighet, med https.
+     * Webbadress till ett formulär eller en sida om tillgänglighet, med https, t.ex. "https://www.degerfors.se/tillganglighet".
      */
     url?: string;
   };
@@ -633,7 +636,7 @@ export interface Directory {
    */
   type: "directory";
   /**
-   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck.
+   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck, t.ex. "/var/www/samverkan".
    */
   path: string;
 }
@@ -658,7 +661,7 @@ export interface Rsync {
    */
   user: string;
   /**
-   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck.
+   * En absolut sökväg till mappen som får releases/ och current. Webbservern ska visa <path>/current. Bara bokstäver a–z, A–Z, siffror, punkt, understreck, bindestreck och snedstreck, t.ex. "/var/www/samverkan".
    */
   path: string;
   /**
