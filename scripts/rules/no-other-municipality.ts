@@ -77,7 +77,8 @@ function ownerOf({ edition, promise }: Owner, content: Content, words: Words): {
     const data = edition.meta.data;
     // A party's or an actor's own name may carry another municipality's ("lokalpolisområde Karlskoga" serves Degerfors too).
     const names = [...data.parties.flatMap((party) => [party.name, ...(party.organisation ?? [])]), ...(data.actors ?? []).map((actor) => actor.name)];
-    return { own: [...new Set([data.municipality, ...names.flatMap(namesIn)])], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
+    // The municipality is '' where a salvaged edition's was stood in for with no site's to take.
+    return { own: [...new Set([data.municipality, ...names.flatMap(namesIn)].filter(Boolean))], allowed: data.allowedPlaceNames ?? [], where: edition.meta.file.path };
   }
   if (promise) {
     const data = promise.meta.data;
