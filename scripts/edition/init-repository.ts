@@ -25,8 +25,11 @@ export interface InitOptions extends StarterSite {
   today: Date;
   /** Start over although the repository is already another municipality's. */
   force: boolean;
-  /** The paths under agreement/ and promises/ whose changes git does not hold (the command layer asks git). */
-  uncommitted: readonly string[];
+  /**
+   * The paths under agreement/ and promises/ whose changes git does not hold (the command layer
+   * asks git; it refuses when it cannot tell). Asked once the arguments are known good.
+   */
+  uncommitted: () => Promise<readonly string[]>;
 }
 
 /** The municipality whose content the repository ships with: the content a first init replaces. */
@@ -56,6 +59,7 @@ export async function initRepository(workspace: Workspace, options: InitOptions)
   const policeArea = options.policeArea.trim().replace(/^lokalpolisområde\s+/i, '');
   if (policeArea === '') throw new UsageError(words.init.emptyPoliceArea);
   if (!isEditionId(options.edition)) throw new UsageError(words.newEdition.badId(options.edition, ID_MAX_LENGTH));
+  const uncommitted = await options.uncommitted();
 
   const { files } = workspace;
   const sitePath = join(AGREEMENT_DIR, SITE_FILE);
@@ -63,7 +67,7 @@ export async function initRepository(workspace: Workspace, options: InitOptions)
   if (current !== undefined && current !== SHIPPED_MUNICIPALITY && !options.force) {
     throw new UsageError(words.init.alreadyDone(current, sitePath));
   }
-  if (options.uncommitted.length > 0) throw new UsageError(words.init.uncommitted(options.uncommitted));
+  if (uncommitted.length > 0) throw new UsageError(words.init.uncommitted(uncommitted));
 
   const site = { municipality, policeArea };
   const created: Record<string, string> = { [sitePath]: siteYaml(site) };

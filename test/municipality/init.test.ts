@@ -160,6 +160,13 @@ describe('npm run init refuses', () => {
     );
   });
 
+  it('a misspelt name in content that is no git clone: the name is told first, not git', async () => {
+    const root = copyFixture('site');
+    const message = expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekebergs kommun', '--police-area', 'Örebro'], root));
+    expect(message).toContain('"Lekebergs kommun" är inte en svensk kommun.');
+    expect(message).not.toContain('git-klon');
+  });
+
   it('without --municipality or --police-area', async () => {
     const root = cloneOfRepository();
     expect(expectCleanRefusal(await runCommand('init', ['--police-area', 'Örebro'], root))).toContain('Ange kommunen med --municipality');
