@@ -55,7 +55,7 @@ describe('a schema error in edition.yaml', () => {
     expect(problems.map(where)).toEqual([error(EDITION, 'schema', 1, 1), error(EDITION, 'schema', 3, 1)]);
   });
 
-  it('a mistyped municipality and parties, with no site configuration: the text's own municipality is not taken for another', async () => {
+  it('a mistyped municipality and parties, with no site configuration: its own municipality is not taken for another', async () => {
     // The municipality is stood in for by the site's, which is '' here, and the parties by none.
     const { problems } = await checkFixture({
       [EDITION]: (valid) => valid.replace('municipality: Degerfors', 'municipalty: Degerfors').replace('kind: polis', 'kind: polisen'),
