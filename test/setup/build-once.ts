@@ -27,10 +27,14 @@ declare module 'vitest' {
 
 const MAIN = join(REPOSITORY_ROOT, '.tsbuild/scripts/cli/main.js');
 
+// What the bundle is made from: the code, the schemas it includes, and the installed dependencies.
 function newestSource(): number {
-  return readdirSync(join(REPOSITORY_ROOT, 'scripts'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((newest, entry) => Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+  const files = ['scripts', 'schema'].flatMap((dir) =>
+    readdirSync(join(REPOSITORY_ROOT, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  return [...files, join(REPOSITORY_ROOT, 'package-lock.json')].reduce((newest, file) => Math.max(newest, statSync(file).mtimeMs), 0);
 }
 
 function compiledIsCurrent(): boolean {
@@ -52,7 +56,8 @@ export default async function setup(project: TestProject) {
   const outDir = join(parent, 'dist');
   // The build runs under strace where there is one, so that browser.test.ts can show, from this
   // very build, that nothing leaves the machine; tracing costs less than a second build would.
-  const traced = spawnSync('strace', ['-V']).status === 0;
+  // Whether tracing works, not only whether strace is installed: a container may refuse ptrace.
+  const traced = spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', 'true']).status === 0;
   const trace = traced ? join(runTemp, 'build-trace.txt') : '';
   const command = [process.execPath, MAIN, 'build', '--out', outDir];
   const tracer = ['-f', '-qq', '-yy', '--seccomp-bpf', '-e', 'trace=%network', '-o', trace];
