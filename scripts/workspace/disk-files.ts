@@ -20,7 +20,7 @@ function kindOf(entry: Dirent | Stats): EntryKind {
 // pool cost more than the call itself (npm run bench measures the check).
 function lstatQuiet(path: string): Stats | undefined {
   try {
-    return lstatSync(path, { throwIfNoEntry: false });
+    return lstatSync(path);
   } catch {
     return undefined;
   }
@@ -28,6 +28,17 @@ function lstatQuiet(path: string): Stats | undefined {
 
 // Below any content, so no site configuration chooses the language: Swedish (sv) directly.
 const words = sv.workspace.files;
+
+// What the system refuses on the way (EACCES, EIO) is said like the other file errors: the relative
+// path and the code, never a raw system error with the absolute path.
+function orUnreadable<T>(path: string, call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw fileError(code ?? 'EIO', words.unreadable(path, code));
+  }
+}
 
 export function diskFiles(root: string): SourceFiles {
   const relativeParts = (path: string) => {
@@ -86,12 +97,12 @@ export function diskFiles(root: string): SourceFiles {
       if (!stats.isFile()) throw fileError('EINVAL', words.notRegular(path));
       // Opened without following a link and without waiting on a FIFO, then checked again on the
       // open file: what was checked above could have been swapped for a link or a FIFO since.
-      const fd = openSync(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      const fd = orUnreadable(path, () => openSync(join(root, ...relativeParts(path)), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK));
       try {
         const opened = fstatSync(fd);
         if (!opened.isFile()) throw fileError('EINVAL', words.notRegular(path));
         if (opened.size > maxBytes) throw fileError('EFBIG', words.tooLarge(path, maxBytes));
-        return readFileSync(fd);
+        return orUnreadable(path, () => readFileSync(fd));
       } finally {
         closeSync(fd);
       }

@@ -16,6 +16,8 @@ export const workspace = {
     isFolder: (path: string) => `${path} är en mapp`,
     notRegular: (path: string) => `${path} är ingen vanlig fil`,
     tooLarge: (path: string, maxBytes: number) => `${path} är större än ${maxBytes} byte`,
+    /** What the system refused when the file was opened or read (no access, a disk error). */
+    unreadable: (path: string, code: string | undefined) => `${path} går inte att läsa (${code ?? unknownError})`,
   },
   noContent: (root: string, agreementDir: string, promisesDir: string) =>
     `Hittar inget innehåll i ${root}: där finns varken ${agreementDir}/ eller ${promisesDir}/.`,
