@@ -11,6 +11,7 @@ import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors.ts';
 import { sv } from '../language/index.ts';
 import { fontFaceCss, fontFiles } from '../print/fonts.ts';
+import { nextTurn } from '../print/next-turn.ts';
 import { postProcessPdf } from '../print/post-process.ts';
 import { openPrintPage } from '../print/print-pdf.ts';
 import { PRINT_CSS_ASSET, type PrintFrame } from '../render/print-document.ts';
@@ -101,7 +102,7 @@ function ahead<T>(work: () => Promise<T> | T): { start(): Promise<T> } {
   return {
     start() {
       if (!started) {
-        started = new Promise<void>((resolve) => setImmediate(resolve)).then(work);
+        started = nextTurn().then(work);
         started.catch(() => {});
       }
       return started;
