@@ -1,6 +1,7 @@
 // What the bench says, in Swedish: its progress, the names of what it measures, the table of its
 // figures, and why it cannot measure. The bench measures the tool on a copy of the content, not a
 // site for its readers, so it reaches these through `sv` directly.
+import { format } from './format.ts';
 
 const met = (ok: boolean) => (ok ? 'nått' : 'INTE nått');
 const previewOverPandoc = 'förhandsvisningen / pandoc';
@@ -22,7 +23,7 @@ export const bench = {
     env: 'npm run env (gör inget)',
     preview: (path: string) => `förhandsvisningen bygger om efter en ändring i ${path}`,
     pandoc: (edition: string) => `pandoc, Markdown → HTML av ${edition}`,
-    scaledBuild: (editions: number) => `npm run build, ${editions} ${editions === 1 ? 'utgåva' : 'utgåvor'}`,
+    scaledBuild: (editions: number) => `npm run build, ${format.count(editions, ['utgåva', 'utgåvor'])}`,
   },
   /** What is compared, as the table of ratios names it. */
   pairs: {

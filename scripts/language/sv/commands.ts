@@ -2,10 +2,8 @@
 // what it reports when it is done. The usage and the argument errors come before any content is
 // read, so the commands reach them through `sv` directly; what a command says after loading the
 // content, it takes from wordsFor(content.site.language), like the rules' messages.
+import { format } from './format.ts';
 import { listOrNone } from './list.ts';
-
-/** "1 fel" or "2 filer": the count and the noun in its singular or plural. */
-const several = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** A certificate's holder or issuer that the signature does not name. */
 const unknownParty = 'okänd';
@@ -266,7 +264,7 @@ PDF, och npm run check kontrollerar att den är hel och säger det som källorna
     noBuiltPdf: (dir: string) => `Hittar ingen PDF i ${dir}: kör npm run build först, eller ange PDF:en med --in.`,
     severalBuiltPdfs: (dir: string, names: readonly string[]) => `${dir} har flera PDF:er (${names.join(', ')}): ange vilken med --in.`,
     brokenEarlier: (input: string, fields: readonly string[]) =>
-      `${input} har ${several(fields.length, 'en underskrift', 'underskrifter')} som inte håller (${fields.map((field) => `"${field}"`).join(', ')}); ` +
+      `${input} har ${fields.length === 1 ? 'en underskrift' : 'underskrifter'} som inte håller (${fields.map((field) => `"${field}"`).join(', ')}); ` +
       `den skrivs inte under. Se npm run verify -- ${input}.`,
     /** The reason written in a signatory's signature, or in one for a field no signatory is named by. */
     signatoryReason: (name: string, title: string, party: string, document: string) => `${name}, ${title}, ${party}, skriver under ${document}`,
@@ -323,7 +321,7 @@ underskrifter), 1 (en underskrift är bruten eller innehållet har ändrats efte
     trusted: (path: readonly string[]) => `betrott (${path.join(' ← ')})`,
     notTrusted: (problem: string | undefined) => `INTE BETROTT: ${problem ?? ''}`,
     noChanges: 'inga ändringar',
-    revisions: (count: number, kind: string) => `${count} ${several(count, 'version', 'versioner')}: ${kind}`,
+    revisions: (count: number, kind: string) => `${format.count(count, ['version', 'versioner'])}: ${kind}`,
     changes: {
       none: 'inget har lagts till',
       signatures: 'bara underskrifter har lagts till',
