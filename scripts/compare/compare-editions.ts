@@ -351,7 +351,7 @@ function sectionComparison(
   const base = { key, heading, depth, ...(headingBefore === undefined ? {} : { headingBefore }) };
   if (before === undefined) return { ...base, kind: 'added', blocks: (after ?? []).map((unit) => whole(unit, 'added')) };
   if (after === undefined) return { ...base, kind: 'removed', blocks: before.map((unit) => whole(unit, 'removed')) };
-  if (JSON.stringify(before) === JSON.stringify(after)) {
+  if (before.length === after.length && before.every((unit, index) => sameUnit(unit, after[index]!))) {
     return { ...base, kind: headingBefore === undefined ? 'unchanged' : 'changed', blocks: after.map((unit) => whole(unit, 'same')) };
   }
   return { ...base, kind: 'changed', blocks: unitDiff(before, after) };
@@ -373,7 +373,10 @@ function place(shape: UnitShape): string {
   }
 }
 
-const sameUnit = (a: TextUnit, b: TextUnit) => place(a.shape) === place(b.shape) && a.cells.length === b.cells.length && a.cells.every((cell, index) => cell === b.cells[index]);
+/** Whether two units stand in the same place: as `place`, and as many cells (a row as wide). */
+const samePlace = (a: TextUnit, b: TextUnit) => place(a.shape) === place(b.shape) && a.cells.length === b.cells.length;
+
+const sameUnit = (a: TextUnit, b: TextUnit) => samePlace(a, b) && a.cells.every((cell, index) => cell === b.cells[index]);
 
 /** How much two texts share, 0–1: enough and they are one unit edited. */
 function likeness(before: string, after: string): number {
@@ -383,7 +386,7 @@ function likeness(before: string, after: string): number {
 
 /** Whether `now` is `old` edited: in the same place (a paragraph, an item as deep, a row as wide) and alike enough. */
 const edited = (old: TextUnit, now: TextUnit) =>
-  place(old.shape) === place(now.shape) && old.cells.length === now.cells.length && likeness(unitText(old), unitText(now)) >= 0.4;
+  samePlace(old, now) && likeness(unitText(old), unitText(now)) >= 0.4;
 
 /**
  * Units first, then words: a paragraph, item or row removed and another written in its place
