@@ -54,12 +54,12 @@ async function signingEdition(workspace: Workspace, id: string): Promise<Signing
 }
 
 function reasonFor(edition: SigningEdition, field: string | undefined): string {
-  const { publication, commands } = edition.words;
+  const { publication } = edition.words;
   if (field === undefined) return publication.sealReason(edition.title);
   const signatory = edition.signatories.find((candidate) => signatureFieldName(candidate.name) === field);
   return signatory
-    ? commands.sign.signatoryReason(signatory.name, signatory.title, signatory.party, edition.title)
-    : commands.sign.fieldReason(edition.title);
+    ? publication.signatoryReason(signatory.name, signatory.title, signatory.party, edition.title)
+    : publication.fieldReason(edition.title);
 }
 
 type SignWords = Language['commands']['sign'];
@@ -161,7 +161,7 @@ export default defineCommand({
         location: edition.place,
         signingTime: key.signingTime,
         tsaUrl: key.tsaUrl,
-        visible: values.visible ? { heading: edition.words.sign.stampHeading } : undefined,
+        visible: values.visible ? { heading: edition.words.publication.stampHeading } : undefined,
       });
     } catch (error) {
       if (!(error instanceof SignPdfError)) throw error;

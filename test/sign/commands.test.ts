@@ -153,7 +153,7 @@ describe('npm run sign', () => {
     const appearance = widget?.dict.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'));
     expect(appearance).toBeInstanceOf(PDFRawStream);
     const operators = Buffer.from(decodePDFRawStream(appearance as PDFRawStream).decode()).toString('latin1');
-    expect(operators).toContain(Buffer.from(sv.sign.stampHeading, 'latin1').toString('hex').toUpperCase());
+    expect(operators).toContain(Buffer.from(sv.publication.stampHeading, 'latin1').toString('hex').toUpperCase());
   });
 });
 

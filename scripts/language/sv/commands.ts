@@ -266,9 +266,6 @@ PDF, och npm run check kontrollerar att den är hel och säger det som källorna
     brokenEarlier: (input: string, fields: readonly string[]) =>
       `${input} har ${fields.length === 1 ? 'en underskrift' : 'underskrifter'} som inte håller (${fields.map((field) => `"${field}"`).join(', ')}); ` +
       `den skrivs inte under. Se npm run verify -- ${input}.`,
-    /** The reason written in a signatory's signature, or in one for a field no signatory is named by. */
-    signatoryReason: (name: string, title: string, party: string, document: string) => `${name}, ${title}, ${party}, skriver under ${document}`,
-    fieldReason: (document: string) => `Underskrift av ${document}`,
     /** A fault of the tool's (an internal error): the signature just made does not verify. */
     newSignatureFails: (problems: readonly string[] | undefined) => `den nya underskriften verifierar inte: ${problems?.join('; ') ?? 'saknas'}`,
     noTimestamp: (detail: string) => `Ingen tidsstämpel: ${detail}.`,

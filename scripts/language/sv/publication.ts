@@ -3,8 +3,14 @@
 // (lag 2018:1937) asks every public site for.
 
 export const publication = {
+  // The words written into a signed PDF: the site's words, since its readers see them.
   /** The reason written in an organisation's seal on a published PDF. */
   sealReason: (title: string) => `Organisationens sigill på ${title}`,
+  /** The reason written in a signatory's signature, or in one for a field no signatory is named by. */
+  signatoryReason: (name: string, title: string, party: string, document: string) => `${name}, ${title}, ${party}, skriver under ${document}`,
+  fieldReason: (document: string) => `Underskrift av ${document}`,
+  /** A visible signature's text in the field: this line, the signer's name, the time. */
+  stampHeading: 'Digitalt underskriven av',
   provenance: {
     heading: 'Om den här sidan',
     commit: 'Byggd från versionen',

@@ -17,12 +17,6 @@ export const sign = {
     tooLarge: (detail: string) => `Underskriften fick inte plats i PDF:en (${detail}).`,
   },
 
-  /**
-   * A visible signature's text in the field: this line, the signer's name, the time. Unlike the
-   * rest, npm run sign takes it from the site's words, as it does the reason written beside it.
-   */
-  stampHeading: 'Digitalt underskriven av',
-
   /** Why the empty signature fields cannot be placed (SignatureFieldError): a fault of the print HTML. */
   fields: {
     untagged: (anchor: string) =>
