@@ -2,6 +2,7 @@
 // problems at the key or value they concern, with a hint drawn from the schema.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeSvModule from 'ajv-i18n/localize/sv/index.js';
+import { location } from 'vfile-location';
 import { type LanguageCode, sv } from '../language/index.ts';
 import type { DataPath, Place, YamlSource } from '../model/model.ts';
 import { report } from '../report/problem.ts';
@@ -40,7 +41,9 @@ export function validateAgainstSchema<T>(source: YamlSource<unknown>, schema: Sc
 const CHARACTER_KEYWORDS = new Set(['pattern', 'enum', 'const', 'format']);
 
 function explain(error: ErrorObject, path: DataPath, where: string, source: YamlSource<unknown>): { reason: string; fix: string; place: Place } {
-  const stray = typeof error.data === 'string' && CHARACTER_KEYWORDS.has(error.keyword) ? strayCharacter(source, path) : undefined;
+  // The value first, so that a value with none does not send the search through the file.
+  const hasStray = typeof error.data === 'string' && CHARACTER_KEYWORDS.has(error.keyword) && [...error.data].some(words.isStray);
+  const stray = hasStray ? strayCharacter(source, path) : undefined;
   if (stray) return { ...words.strayCharacter(where, stray.character, stray.place.start.column), place: stray.place };
   const { at, key, ...message } = explainKeyword(error, path, where, source);
   return { ...message, place: source.locate(at, key) };
@@ -86,35 +89,29 @@ function explainKeyword(error: ErrorObject, path: DataPath, where: string, sourc
   }
 }
 
-/** The value at `path` as it stands in the file, with the offsets of its start and end. */
+/** The value at `path` as it stands in the file, with the offset of its start and the file's points. */
 function valueSpan(source: YamlSource<unknown>, path: DataPath) {
   const text = String(source.file.value);
-  const lineStarts = [0];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const offsetOf = ({ line, column }: Place['start']) => (lineStarts[line - 1] ?? text.length) + column - 1;
+  const points = location(source.file);
   const place = source.locate(path);
-  const start = offsetOf(place.start);
-  const end = place.end ? offsetOf(place.end) : text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
-  const pointAt = (offset: number) => {
-    let line = 0;
-    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line += 1;
-    return { line: line + 1, column: offset - lineStarts[line]! + 1 };
-  };
-  return { text: text.slice(start, end), start, pointAt };
+  const start = points.toOffset(place.start) ?? text.length;
+  const lineEnd = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+  const end = place.end ? (points.toOffset(place.end) ?? text.length) : lineEnd;
+  return { text: text.slice(start, end), start, points };
 }
 
 function writtenValue(source: YamlSource<unknown>, path: DataPath): string | undefined {
   return valueSpan(source, path).text.trim() || undefined;
 }
 
-/** The first character in the value that loading names (sv.load.schema.strayCharacters), where it stands in the file. */
+/** The first character in the value that loading names (sv.load.schema.isStray), where it stands in the file. */
 function strayCharacter(source: YamlSource<unknown>, path: DataPath): { character: string; place: Place } | undefined {
   const span = valueSpan(source, path);
-  const index = [...span.text].findIndex((character) => character in words.strayCharacters);
+  const index = [...span.text].findIndex(words.isStray);
   if (index === -1) return undefined;
   const character = [...span.text][index]!;
   const offset = span.start + [...span.text].slice(0, index).join('').length;
-  return { character, place: { start: span.pointAt(offset), end: span.pointAt(offset + character.length) } };
+  return { character, place: { start: span.points.toPoint(offset)!, end: span.points.toPoint(offset + character.length)! } };
 }
 
 /**

@@ -291,11 +291,11 @@ export const load = {
       reason: `${where}: här ska stå text, och YAML läser värdet som ett tal eller som sant/falskt.`,
       fix: `Skriv värdet inom citattecken: ${line}`,
     }),
-    /** The characters that strayCharacter names: a value of a fixed form is searched for them. */
-    strayCharacters: STRAY_CHARACTERS as Readonly<Record<string, unknown>>,
-    /** A character that does not belong in the value and cannot be seen, or looks like another. */
+    /** Whether strayCharacter names `character`: a value of a fixed form is searched for those it names. */
+    isStray: (character: string): boolean => Object.hasOwn(STRAY_CHARACTERS, character),
+    /** A character that does not belong in the value and cannot be seen, or looks like another; one isStray says is. */
     strayCharacter: (where: string, character: string, column: number): Message => {
-      const { name, fix } = STRAY_CHARACTERS[character] ?? { name: 'ett otillåtet tecken', fix: 'Ta bort tecknet.' };
+      const { name, fix } = STRAY_CHARACTERS[character]!;
       const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       return { reason: `${where || 'Värdet'}: värdet innehåller ${name} (${code}) i kolumn ${column}.`, fix };
     },
