@@ -144,7 +144,7 @@ describe('npm run sign', () => {
     expect(result).toMatchObject({ code: 2, stderr: 'Det finns ingen utgåva "2030-2033" som går att läsa. Kör npm run check.\n' });
   });
 
-  it('with --visible, draws the heading in the site’s language, as the reason beside it is', async () => {
+  it('with --visible, draws the stamp heading in the signature field', async () => {
     const out = join(pki.dir, 'visible.pdf');
     const result = await sign(['--p12', pki.rsa.p12, '--in', input, '--out', out, '--field', 'erik-lindqvist', '--visible']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
