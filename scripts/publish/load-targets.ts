@@ -21,7 +21,7 @@ import type { PublishTarget } from './target.ts';
  */
 export type TargetsRead = ({ ok: true } & TargetList) | { ok: false; file: VFile; words: Language };
 
-type TargetsData = { targets?: readonly PublishTarget[] };
+type TargetsData = { targets: readonly PublishTarget[] };
 
 const words = sv.publish.targetsFile;
 
@@ -52,7 +52,7 @@ export async function targetsFile(path: string, cwd: string): Promise<TargetsRea
   }
   const file = new VFile({ path, cwd, value: text });
   const source = parseYaml(file, text);
-  if (!source || !validateAgainstSchema<Required<TargetsData>>(source, 'publishTargets')) return { ok: false, file, words: sv };
+  if (!source || !validateAgainstSchema<TargetsData>(source, 'publishTargets')) return { ok: false, file, words: sv };
   // Outside the content, so in no site's language: Swedish (sv), as before the content is read.
   reportDuplicateTargets(source, (into, problem) => report(into, { ...problem, ruleId: uniqueIds.id }), sv.rules['unique-ids']);
   return hasErrors([file]) ? { ok: false, file, words: sv } : { ok: true, targets: source.data.targets, source: path, words: sv };
