@@ -100,6 +100,15 @@ function focusAreaList(areas: FocusArea[], refs: (area: FocusArea) => FootnoteRe
   };
 }
 
+/** The level of a tree's highest heading (6 with none): a focus area's description is moved so that it sits just below the focus area's heading. */
+export function topHeadingDepth(tree: Root): number {
+  let top = 6;
+  visit(tree, 'heading', (node) => {
+    top = Math.min(top, node.depth);
+  });
+  return top;
+}
+
 function focusAreaSection(
   area: FocusArea,
   depth: Heading['depth'],
@@ -109,10 +118,7 @@ function focusAreaSection(
   const description = structuredClone(area.description.tree);
   namespaceFootnotes(description, areaNamespace(area.meta.data.id));
   // The description's own headings sit under the focus area's heading, whatever level they were written at.
-  let top = 6;
-  visit(description, 'heading', (node) => {
-    top = Math.min(top, node.depth);
-  });
+  const top = topHeadingDepth(description);
   visit(description, 'heading', (node) => {
     node.depth = Math.min(6, depth + 1 + node.depth - top) as Heading['depth'];
   });

@@ -2,6 +2,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { MarkdownSource } from '../model/model.ts';
+import { topHeadingDepth } from '../render/edition-markdown.ts';
 import { AREA, EDITION, error, PROMISE, replaceOnce, TEXT, warning } from './examples.ts';
 import { ruleWords, type Owner, type Rule, type RuleReport } from './rule.ts';
 
@@ -26,11 +27,7 @@ const rule: Rule = {
       const owner = { edition };
       checkSource(content, report, edition.text, 1, 'title', owner);
       for (const area of edition.focusAreaFiles) {
-        let top = 6;
-        visit(area.description.tree, 'heading', (node: Heading) => {
-          top = Math.min(top, node.depth);
-        });
-        checkSource(content, report, area.description, top - 1, 'focusArea', owner);
+        checkSource(content, report, area.description, topHeadingDepth(area.description.tree) - 1, 'focusArea', owner);
       }
     }
     for (const promise of content.promises) checkSource(content, report, promise.body, 2, 'situation', { promise });
