@@ -44,13 +44,14 @@ export default defineCommand({
     };
     const site = new PreviewSite(workspace, print);
     // After the first check, the site configuration chooses the words.
-    const said = () => wordsFor(site.current!.content.site.language).commands.preview;
+    const words = () => wordsFor(site.current!.content.site.language);
+    const said = () => words().commands.preview;
     const report = (ok: boolean) => {
       context.stdout(formatProblems(site.current!.content.files, 'text'));
       context.stdout(`${ok ? said().updated(new Date()) : said().showsProblems}\n`);
     };
     report((await site.update()).ok);
-    const server = await startPreviewServer({ site, words: wordsFor(site.current!.content.site.language), host, port });
+    const server = await startPreviewServer({ site, words: words(), host, port });
 
     let pending = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
