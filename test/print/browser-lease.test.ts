@@ -26,13 +26,17 @@ describe('keepBrowser', () => {
 
   it('launches anew after the browser went away, and closes what it keeps', async () => {
     const kept = keepBrowser(() => launchedLease(findBrowser(process.env)));
-    const first = await kept.lend();
-    first.browser.process()?.kill('SIGKILL');
-    await new Promise<void>((resolve) => (first.browser.connected ? first.browser.once('disconnected', () => resolve()) : resolve()));
-    const second = await kept.lend();
-    expect(second.browser).not.toBe(first.browser);
-    expect(second.browser.connected).toBe(true);
-    await kept.close();
+    let second: Awaited<ReturnType<typeof kept.lend>>;
+    try {
+      const first = await kept.lend();
+      first.browser.process()?.kill('SIGKILL');
+      await new Promise<void>((resolve) => (first.browser.connected ? first.browser.once('disconnected', () => resolve()) : resolve()));
+      second = await kept.lend();
+      expect(second.browser).not.toBe(first.browser);
+      expect(second.browser.connected).toBe(true);
+    } finally {
+      await kept.close();
+    }
     expect(second.browser.connected).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { findBrowser } from '../../scripts/print/find-browser.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,11 @@ import { isAllowedRequest, launchBrowser, openOfflinePage } from '../../scripts/
 import { useBrowser } from '../helpers/browser.ts';
 
 const browser = useBrowser();
+
+/** When the process has exited (at once if it already has). */
+function exited(child: ChildProcess): Promise<unknown> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+}
 const dir = mkdtempSync(join(tmpdir(), 'offline-page-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -78,9 +84,9 @@ describe('launchBrowser', () => {
     const child = own.process()!;
     // The profile goes when the browser process has exited: wait for that, not for a guess at
     // how long it takes (the removal listener was added first, so it has run by then).
-    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    const gone = exited(child);
     await own.close();
-    await exited;
+    await gone;
     expect(existsSync(profile ?? '')).toBe(false);
   });
 
@@ -102,9 +108,9 @@ describe('launchBrowser', () => {
     for (const name of ['HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'TMPDIR']) expect(environ[name]?.startsWith(`${temporary}/`)).toBe(true);
     expect(Object.keys(environ).filter((name) => /proxy|token|secret/i.test(name))).toEqual([]);
     // The folder goes when the browser process has exited (see 'removes its temporary profile').
-    const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+    const gone = exited(child);
     await own.close();
-    await exited;
+    await gone;
     expect(existsSync(temporary)).toBe(false);
   });
 });

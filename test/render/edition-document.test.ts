@@ -82,6 +82,7 @@ describe('an edition page', () => {
   it("lists h2 and h3 in its contents, not a focus area description's own headings", async () => {
     const built = await page({ [AREA]: (valid) => `${valid.trimEnd()}\n\n## Så arbetar vi\n\nMed trygghetsvandringar.\n` });
     expect(selectAll('.toc a', built).map(textOf)).not.toContain('Så arbetar vi');
+    expect(selectAll('h4', built).map(textOf)).toContain('Så arbetar vi');
   });
 });
 
