@@ -33,7 +33,7 @@ export interface InitOptions extends StarterSite {
 }
 
 /** The municipality whose content the repository ships with: the content a first init replaces. */
-export const SHIPPED_MUNICIPALITY = 'Degerfors';
+const SHIPPED_MUNICIPALITY = 'Degerfors';
 
 export interface InitResult {
   municipality: string;
