@@ -66,13 +66,13 @@ const rule: Rule = {
       const points = location(text);
       for (const [kind, offset] of found) {
         if (offset === undefined) continue;
-        const code = text.codePointAt(kind === 'decomposed' ? offset + 1 : offset)!;
+        // A decomposed letter's message names the mark after it.
+        const character = String.fromCodePoint(text.codePointAt(kind === 'decomposed' ? offset + 1 : offset)!);
         const place = { start: points.toPoint(offset)! };
-        const written = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
         report(file, {
           severity: 'error',
           place,
-          ...(kind === 'invisible' ? words.invisible(written, wordAround(text, offset), invisible.length - 1) : words[kind](written)),
+          ...(kind === 'invisible' ? words.invisible(character, wordAround(text, offset), invisible.length - 1) : words[kind](character)),
         });
       }
     }

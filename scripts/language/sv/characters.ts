@@ -22,3 +22,6 @@ export const characterNames: Readonly<Record<string, string>> = {
   '\u2014': 'ett långt tankstreck',
   '\u2212': 'ett minustecken',
 };
+
+/** How a message writes a character that cannot be seen: its code point, "U+00AD". */
+export const codePoint = (character: string): string => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -3,7 +3,7 @@
 // Loading runs before the site configuration is read, so the loader reaches these through
 // `sv` directly rather than through wordsFor(content.site.language).
 import type { ErrorCode } from 'yaml';
-import { characterNames } from './characters.ts';
+import { characterNames, codePoint } from './characters.ts';
 interface Message {
   reason: string;
   fix: string;
@@ -296,8 +296,7 @@ export const load = {
     /** A character that does not belong in the value and cannot be seen, or looks like another; one isStray says is. */
     strayCharacter: (where: string, character: string, column: number): Message => {
       const { name, fix } = STRAY_CHARACTERS[character]!;
-      const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      return { reason: `${where || 'Värdet'}: värdet innehåller ${name} (${code}) i kolumn ${column}.`, fix };
+      return { reason: `${where || 'Värdet'}: värdet innehåller ${name} (${codePoint(character)}) i kolumn ${column}.`, fix };
     },
     invalid: (where: string, message: string | undefined, description: string | undefined): Message => ({
       reason: `${where || 'Filen'}: ${message ?? 'ogiltigt värde'}.`,

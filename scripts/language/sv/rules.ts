@@ -1,6 +1,6 @@
 // What the content rules say, in Swedish: for each finding, what is wrong as a fact about the
 // content (reason) and how to fix it in words a coordinator can act on (fix). Keyed by rule id.
-import { characterNames } from './characters.ts';
+import { characterNames, codePoint } from './characters.ts';
 import { listOrNone as list } from './list.ts';
 
 interface Message {
@@ -18,7 +18,7 @@ function known(existing: readonly string[], unread: readonly string[]): string {
   return existing.length === 0 ? unreadPart : `finns: ${existing.join(', ')}; ${unreadPart}`;
 }
 
-/** What the invisible characters text-characters meets most often are, by code point (their names: sv/characters.ts). */
+/** What the invisible characters text-characters meets most often are (their names: sv/characters.ts). */
 const invisibleNames: Record<string, { name: string; what: string }> = Object.fromEntries(
   Object.entries({
     '\u00AD': 'ett osynligt avstavningsförslag som ofta följer med text från ett ordbehandlingsprogram',
@@ -29,7 +29,7 @@ const invisibleNames: Record<string, { name: string; what: string }> = Object.fr
     '\uFEFF': 'ett osynligt tecken',
     '\u2028': 'ett tecken som ser ut som en radbrytning men inte är det',
     '\u2029': 'ett tecken som ser ut som en radbrytning men inte är det',
-  }).map(([character, what]) => [`U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, { name: characterNames[character]!, what }]),
+  }).map(([character, what]) => [character, { name: characterNames[character]!, what }]),
 );
 
 export const rules = {
@@ -360,28 +360,30 @@ export const rules = {
     }),
   },
   'text-characters': {
-    control: (code: string): Message => ({
-      reason: `Texten innehåller styrtecknet ${code}, som inte hör hemma i en text (binära data eller en terminalkod).`,
+    /** Each message is given the character and writes its code point. */
+    control: (character: string): Message => ({
+      reason: `Texten innehåller styrtecknet ${codePoint(character)}, som inte hör hemma i en text (binära data eller en terminalkod).`,
       fix: 'Ta bort tecknet: det syns inte i editorn, så radera och skriv om ordet där det står. Är filen inte en textfil, ta bort den.',
     }),
-    bidi: (code: string): Message => ({
-      reason: `Texten innehåller en osynlig riktningsmarkering (${code}) som får texten att visas i en annan ordning än den är skriven.`,
+    bidi: (character: string): Message => ({
+      reason: `Texten innehåller en osynlig riktningsmarkering (${codePoint(character)}) som får texten att visas i en annan ordning än den är skriven.`,
       fix: 'Ta bort tecknet: radera och skriv om ordet där det står. Svensk text behöver inga riktningsmarkeringar.',
     }),
     /** `word` is the word the character stands in (without it), `more` how many others the file has. */
-    invisible: (code: string, word: string, more: number): Message => {
-      const { name, what } = invisibleNames[code] ?? { name: 'ett osynligt formattecken', what: 'ett osynligt tecken' };
+    invisible: (character: string, word: string, more: number): Message => {
+      const code = codePoint(character);
+      const { name, what } = invisibleNames[character] ?? { name: 'ett osynligt formattecken', what: 'ett osynligt tecken' };
       return {
         reason:
           `Texten innehåller ${name} (${code}), ${what}${word ? `, i "${word}"` : ''}. Ordet är då inte samma ord för sökning, jämförelse och kontrollerna.` +
           (more > 0 ? ` Filen har ${more} till.` : ''),
         fix:
           `Ta bort tecknet: radera och skriv om ordet där det står, eller ersätt alla ${code} i filen med ingenting (sök och ersätt).` +
-          (code === 'U+00AD' ? ' Sidan och PDF:en avstavar själva.' : ' Det kommer ofta med när text klistras in från en webbsida eller ett ordbehandlingsprogram.'),
+          (character === '\u00AD' ? ' Sidan och PDF:en avstavar själva.' : ' Det kommer ofta med när text klistras in från en webbsida eller ett ordbehandlingsprogram.'),
       };
     },
-    decomposed: (code: string): Message => ({
-      reason: `Bokstaven på den här platsen är skriven som en grundbokstav och ett separat tecken (${code}), inte som ett tecken.`,
+    decomposed: (mark: string): Message => ({
+      reason: `Bokstaven på den här platsen är skriven som en grundbokstav och ett separat tecken (${codePoint(mark)}), inte som ett tecken.`,
       fix: 'Skriv om bokstaven (t.ex. å, ä, ö, é) med tangentbordet, eller spara filen normaliserad som NFC.',
     }),
   },
