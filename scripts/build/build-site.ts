@@ -35,8 +35,8 @@ export interface BuildResult {
 }
 
 export async function buildSite(workspace: Workspace, options: BuildOptions): Promise<BuildResult> {
-  // The browser is launched by printDocuments, once there are PDFs to print: a build stopped by
-  // its check, the common case while writing, starts none.
+  // The browser is asked for through the workspace's lease (workspace.browser()), once there are
+  // PDFs to print: a build stopped by its check, the common case while writing, starts none.
   const checked = await checkContent(workspace);
   if (hasErrors(checked.files)) return { content: checked, built: false, outDir: options.outDir };
   const content = options.site === undefined ? checked : forSite(checked, options.site);

@@ -144,7 +144,7 @@ export async function openPrintPage(browser: Browser, setup: PrintSetup): Promis
   return { print, close: () => page.close() };
 }
 
-/** Prints one document in a page of its own: for a single print; a build keeps its pages (openPrintPage). */
+/** Prints one document in a page of its own: for the tests' single prints; build and preview keep their pages (openPrintPage). */
 export async function printPdf(browser: Browser, input: PrintInput): Promise<PrintedPdf> {
   const page = await openPrintPage(browser, input);
   try {

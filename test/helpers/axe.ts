@@ -44,8 +44,8 @@ const opened = new WeakMap<Browser, Map<string, { page: Page; blocked: string[] 
 
 /**
  * Opens `distDir/pagePath` offline, loading only files under `distDir`. The page is reused by
- * the next call for the same folder; closing it is allowed but not needed (the browser's close
- * closes it).
+ * the next call for the same folder; closing it is allowed but not needed: the worker's browser
+ * lives for the whole run, and the page with it.
  */
 export async function openBuiltPage(browser: Browser, distDir: string, pagePath: string, options: OpenOptions = {}): Promise<OpenedPage> {
   let pages = opened.get(browser);
