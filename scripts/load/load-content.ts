@@ -115,7 +115,7 @@ function salvageEdition({ metaSource, ...edition }: UnsoundEdition, municipality
     signatories: [] as unknown as EditionData['signatories'],
     focusAreas: edition.focusAreaFiles.map((area) => area.meta.data.id),
   };
-  const salvaged = salvage(metaSource.data, 'edition', standIns);
+  const salvaged = salvage(metaSource.data, standIns);
   if (!salvaged) return undefined;
   if (salvaged.standIns.length > 0) {
     // On the file, where the rules can see which of its values are made up (validate/salvage.ts).

@@ -1,11 +1,11 @@
-// What of a YAML file that failed its schema can still be checked against the other files. The
+// What of an edition.yaml that failed its schema can still be checked against the other files. The
 // schema errors are reported already; the rules need a value of the schema's shape to run on.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { VFile } from 'vfile';
 import type { SchemaName } from './schemas.ts';
 import * as validators from './validators.generated.ts';
 
-export interface Salvaged<T> {
+interface Salvaged<T> {
   data: T;
   /** The required keys that were missing or wrong, whose stand-ins were used. */
   standIns: string[];
@@ -27,15 +27,16 @@ export function standIns(file: VFile): readonly string[] {
 }
 
 /**
- * The data with every top-level key the schema rejects (an unknown key, or a known key with a
- * wrong value anywhere below it) taken out, and each required key that is then missing taken
- * from `standIns`. Each key kept is one the schema had nothing against. Undefined when the data
- * is not a mapping at all.
+ * An edition.yaml's data, which its schema rejected, with every top-level key the schema rejects
+ * (an unknown key, or a known key with a wrong value anywhere below it) taken out, and each
+ * required key that is then missing taken from `standIns`. Each key kept is one the schema had
+ * nothing against. Undefined when the data is not a mapping at all.
  */
-export function salvage<T extends object>(data: unknown, schema: SchemaName, standIns: T): Salvaged<T> | undefined {
+export function salvage<T extends object>(data: unknown, standIns: T): Salvaged<T> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const validate = (validators as Record<SchemaName, ValidateFunction>)[schema];
-  if (validate(data)) return { data: data as T, standIns: [] };
+  const validate = (validators as Record<SchemaName, ValidateFunction>).edition;
+  // Again, for the errors: the data was rejected when it was loaded.
+  validate(data);
   const rejected = new Set((validate.errors ?? []).flatMap(topLevelKey));
   const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !rejected.has(key)));
   const missing = Object.keys(standIns).filter((key) => !(key in kept));
