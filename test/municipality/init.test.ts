@@ -3,7 +3,6 @@
 // new municipality, its draft printed to a PDF. A second run on a repository already made for a
 // municipality is refused unless --force; work git does not hold is never removed, not even with
 // --force; a name that is no Swedish municipality is refused.
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,23 +12,16 @@ import { filesUnder, type Workspace } from '../../scripts/workspace/workspace.ts
 import { copyFixture, listFiles, makeTempDir } from '../helpers/build-fixture.ts';
 import { checkRoot } from '../helpers/check-fixture.ts';
 import { expectCleanRefusal, runCommand } from '../helpers/commands.ts';
+import { git } from '../helpers/git.ts';
 import { pdfText } from '../helpers/pdf.ts';
 import { diskTestWorkspace } from '../helpers/workspace.ts';
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-}
 
 /** A fresh clone: the site fixture (a frozen copy of the Degerfors repository's content), all committed. */
 function cloneOfRepository(): string {
   const root = copyFixture('site');
-  git(root, 'init', '-q');
-  git(root, 'add', '.');
-  git(root, 'commit', '-q', '-m', 'Degerfors');
+  git(root, ['init', '-q']);
+  git(root, ['add', '.']);
+  git(root, ['commit', '-q', '-m', 'Degerfors']);
   return root;
 }
 /** Everything under the content folders, to tell that a refusal changed nothing. */
@@ -105,8 +97,8 @@ describe('npm run init on a repository already made for a municipality', () => {
     const made = await runCommand('init', ['--municipality', 'Upplands Väsby', '--police-area', 'Upplands Väsby', '--edition', '2026-2029'], root);
     expect(made.code, made.stderr).toBe(0);
     appendFileSync(join(root, 'agreement/2026-2029/text.md'), '\nVåra egna ord om läget i Väsby.\n');
-    git(root, 'add', '.');
-    git(root, 'commit', '-q', '-m', 'Upplands Väsby');
+    git(root, ['add', '.']);
+    git(root, ['commit', '-q', '-m', 'Upplands Väsby']);
   });
 
   it('never removes what git does not hold, not even with --force', async () => {
@@ -125,8 +117,8 @@ describe('npm run init on a repository already made for a municipality', () => {
     );
     expect(contentFiles(root)).toEqual(before);
     expect(readFileSync(text, 'utf8')).toContain('En rad som inte är incheckad.');
-    git(root, 'checkout', '--', 'agreement');
-    git(root, 'clean', '-q', '-f', '--', 'promises');
+    git(root, ['checkout', '--', 'agreement']);
+    git(root, ['clean', '-q', '-f', '--', 'promises']);
   });
 
   it('starts over with --force when everything is committed: git still has the old content', async () => {
@@ -137,7 +129,7 @@ describe('npm run init on a repository already made for a municipality', () => {
     expect(result.stdout).toContain('Repositoriet är nu för Sigtuna.');
     expect(contentFiles(root)).toContain('agreement/2027-2030/text.md');
     expect(contentFiles(root)).not.toContain('agreement/2026-2029/text.md');
-    expect(git(root, 'show', 'HEAD:agreement/2026-2029/text.md')).toContain('Våra egna ord om läget i Väsby.');
+    expect(git(root, ['show', 'HEAD:agreement/2026-2029/text.md'])).toContain('Våra egna ord om läget i Väsby.');
   });
 });
 
@@ -165,6 +157,18 @@ describe('npm run init refuses', () => {
     const message = expectCleanRefusal(await runCommand('init', ['--municipality', 'Lekebergs kommun', '--police-area', 'Örebro'], root));
     expect(message).toContain('"Lekebergs kommun" är inte en svensk kommun.');
     expect(message).not.toContain('git-klon');
+  });
+
+  it('work git does not hold on a fresh clone not yet made for a municipality', async () => {
+    const root = cloneOfRepository();
+    appendFileSync(join(root, 'agreement/2026-2029/text.md'), 'En rad som inte är incheckad.\n');
+    const before = contentFiles(root);
+    const message = expectCleanRefusal(await runCommand('init', ['--municipality', MUNICIPALITY, '--police-area', 'Örebro'], root));
+    expect(message).toBe(
+      'Det finns ändringar som inte är incheckade i git (agreement/2026-2029/text.md), och npm run init skulle ta bort dem. ' +
+        'Checka in dem (git add, git commit) eller ångra dem, och kör sedan igen. Det gäller även med --force.\n',
+    );
+    expect(contentFiles(root)).toEqual(before);
   });
 
   it('without --municipality or --police-area', async () => {

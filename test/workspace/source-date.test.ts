@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../scripts/errors.ts';
 import { diskWorkspace } from '../../scripts/cli/disk-workspace.ts';
 import { FALLBACK_DATE } from '../../scripts/workspace/source-date.ts';
+import { git } from '../helpers/git.ts';
 
 /** The date the Workspace gives a document made of `paths`, with the environment `env`. */
 function sourceDate(paths: string[], root: string, env: NodeJS.ProcessEnv): Date {
@@ -19,15 +19,6 @@ function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'source-date-'));
   dirs.push(dir);
   return dir;
-}
-
-function git(cwd: string, args: string[], date?: string): void {
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    env,
-    stdio: 'ignore',
-  });
 }
 
 describe('the source date a Workspace gives', () => {
