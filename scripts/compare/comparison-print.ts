@@ -8,12 +8,13 @@ import { type PrintFrame, renderPrintDocument } from '../render/print-document.t
 import type { EditionComparison } from './compare-editions.ts';
 import { comparisonMain, comparisonTitle } from './render-comparison.ts';
 
-// print.css is written for the editions; these are the comparison's own elements.
+// print.css rules the tables as in the editions; beyond it, the comparison's marks and labels, and
+// tables the width of the page whose cells wrap a long marked-up word rather than overflow.
 const COMPARISON_CSS = `
 ins { text-decoration: underline; background: #e3f4e6; }
 del { text-decoration: line-through; background: #fbe4e4; }
-table { border-collapse: collapse; width: 100%; margin: 1em 0; }
-th, td { text-align: left; vertical-align: top; border: 0.5pt solid #777; padding: 2pt 4pt; overflow-wrap: break-word; }
+table { width: 100%; }
+th, td { overflow-wrap: break-word; }
 caption { text-align: left; font-weight: 700; }
 .section-change { font-weight: 400; }
 /* The change's label, printed: an inline block, so the mark's underline or strike does not cross it. */
