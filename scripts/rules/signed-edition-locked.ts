@@ -1,4 +1,4 @@
-import { EDITION_FILE } from '../load/paths.ts';
+import { EDITION_FILE, PROMISES_DIR } from '../load/paths.ts';
 import {
   differences,
   editionFolder,
@@ -51,7 +51,8 @@ const rule: Rule = {
       const { changed, added, removed } = differences(locked, hashSources(content, sources));
       for (const path of changed) {
         const file = sources.get(path)!;
-        report(file, { severity: 'error', place: FILE_START, ...words.changed(file.path, id) });
+        const message = file.path.startsWith(`${PROMISES_DIR}/`) ? words.promiseChanged : words.changed;
+        report(file, { severity: 'error', place: FILE_START, ...message(file.path, id) });
       }
       for (const path of added) {
         const file = sources.get(path)!;
@@ -109,7 +110,15 @@ const rule: Rule = {
         overrides: { [EDITION]: signed },
         locked: { '2026-2029': { '../../promises/degerfors-trygghetsvandringar.md': 'Löftet som det löd.\n' } },
         expected: [
-          error(PROMISE, 1, 1, 'promises/degerfors-trygghetsvandringar.md har ändrats sedan utgåvan 2026-2029 låstes som undertecknad.'),
+          error(
+            PROMISE,
+            1,
+            1,
+            'promises/degerfors-trygghetsvandringar.md har ändrats sedan utgåvan 2026-2029 låstes som undertecknad.',
+            'Ett medborgarlöfte som en undertecknad utgåva hänvisar till får inte ändras. Ångra ändringen (git checkout -- promises/degerfors-trygghetsvandringar.md). ' +
+              'Ska löftet lyda annorlunda från nu: skriv det som ett nytt medborgarlöfte i en ny fil under promises/ och hänvisa till det från utkastet till nästa utgåva. ' +
+              'Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- 2026-2029 --force.',
+          ),
         ],
       },
       {

@@ -215,14 +215,20 @@ export const rules = {
     }),
     changed: (path: string, id: string): Message => ({
       reason: `${path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`,
-      // A promise is a file of its own that editions cite, not part of one: a new edition
-      // would cite the same changed file, so the new wording goes in a new promise file.
-      fix: path.startsWith('promises/')
-        ? `Ett medborgarlöfte som en undertecknad utgåva hänvisar till får inte ändras. Ångra ändringen (git checkout -- ${path}). ` +
-          'Ska löftet lyda annorlunda från nu: skriv det som ett nytt medborgarlöfte i en ny fil under promises/ och hänvisa till det från utkastet till nästa utgåva. ' +
-          `Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`
-        : `En undertecknad utgåva får inte ändras. Ångra ändringen (git checkout -- ${path}) och gör ändringen i en ny utgåva ` +
-          `(npm run new-edition -- <id> --from ${id}). Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`,
+      fix:
+        `En undertecknad utgåva får inte ändras. Ångra ändringen (git checkout -- ${path}) och gör ändringen i en ny utgåva ` +
+        `(npm run new-edition -- <id> --from ${id}). Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`,
+    }),
+    /**
+     * A promise is a file of its own that editions cite, not part of one: a new edition would
+     * cite the same changed file, so the new wording goes in a new promise file.
+     */
+    promiseChanged: (path: string, id: string): Message => ({
+      reason: `${path} har ändrats sedan utgåvan ${id} låstes som undertecknad.`,
+      fix:
+        `Ett medborgarlöfte som en undertecknad utgåva hänvisar till får inte ändras. Ångra ändringen (git checkout -- ${path}). ` +
+        'Ska löftet lyda annorlunda från nu: skriv det som ett nytt medborgarlöfte i en ny fil under promises/ och hänvisa till det från utkastet till nästa utgåva. ' +
+        `Är ändringen avsiktlig och godkänd av parterna: lås om med npm run lock -- ${id} --force.`,
     }),
     added: (path: string, id: string): Message => ({
       reason: `${path} har lagts till i utgåvan ${id}, som är låst som undertecknad.`,
