@@ -16,7 +16,7 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
  * they are, Swedish typography asks for them ("31 december", "10 000", "§ 12"), and the checks
  * read them as a space and a hyphen.
  */
-const INVISIBLE = /(?![\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])[\p{Cf}\u2028\u2029]/gu;
+const INVISIBLE = new RegExp(`(?!${BIDI.source})[\\p{Cf}\\u2028\\u2029]`, 'gu');
 /** What a word is made of, for the word an invisible character stands in: letters, digits and invisible characters. */
 const IN_WORD = /[\p{L}\p{M}\p{N}\p{Cf}]/u;
 /** A letter followed by combining marks that NFC would join into one character (å written as a + ring). */
