@@ -1,10 +1,10 @@
 import type { VFile } from 'vfile';
 import type { Place, YamlSource } from '../model/model.ts';
+// The site configuration is not in the valid fixture: the examples add it with publishing targets.
+import { SITE_PATH } from '../model/site.ts';
 import { ruleWords, type Rule, type RuleReport } from './rule.ts';
 import { AREA, EDITION, error, GLOSSARY, PROMISE, replaceOnce } from './examples.ts';
 
-/** The site configuration, not in the valid fixture: the examples add it with publishing targets. */
-const SITE = 'agreement/webbplats.yaml';
 const siteWithTargets = (...ids: string[]) =>
   'municipality: Degerfors\npoliceArea: Degerfors\ntargets:\n' +
   ids
@@ -117,7 +117,7 @@ const rule: Rule = {
       },
       {
         name: 'två publiceringsmål med var sitt id',
-        overrides: { [SITE]: siteWithTargets('kommun', 'polisen') },
+        overrides: { [SITE_PATH]: siteWithTargets('kommun', 'polisen') },
       },
     ],
     notOk: [
@@ -164,10 +164,10 @@ const rule: Rule = {
       },
       {
         name: 'två publiceringsmål med samma id',
-        overrides: { [SITE]: siteWithTargets('kommun', 'kommun') },
+        overrides: { [SITE_PATH]: siteWithTargets('kommun', 'kommun') },
         expected: [
           error(
-            SITE,
+            SITE_PATH,
             9,
             9,
             'Id "kommun" används redan för ett annat publiceringsmål i agreement/webbplats.yaml:4.',
