@@ -1,6 +1,8 @@
 // Loads all content of a repository into the typed model. Files that cannot be read, parsed
-// or validated are kept in `files` with their messages and left out of the model, so the
-// rules run on what is sound and every problem is still reported in one run.
+// or validated are kept in `files` with their messages and left out of the model, so that
+// nothing is built from them; the rules run on what is sound and on the editions whose
+// edition.yaml alone failed its schema (salvaged, see ContentToCheck), so that every problem is
+// still reported in one run.
 import { posix } from 'node:path';
 import { VFile } from 'vfile';
 import { sv } from '../language/index.ts';

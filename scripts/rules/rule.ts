@@ -43,7 +43,8 @@ export function ruleWords(content: Content) {
  * reported; a rule should not also call what they define "missing". The loader leaves out every
  * file it reports an error on, and the rules' own findings are reported only after every rule
  * has run (validate/check-content.ts): so while a rule runs, a file with an error is one the
- * loader left out.
+ * loader left out. Except an edition.yaml that fails its schema: it is among these paths, and its
+ * edition, salvaged (validate/salvage.ts), is among the editions the rules see.
  */
 export function unreadPaths(content: Content): string[] {
   return content.files
